@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address of the site. Set SITE_URL when deploying; the default serves local previews.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Tests build broken content into a folder of their own, so one build never sees another's cache.
+  cacheDir: process.env.SAFER_NORFOLK_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.SAFER_NORFOLK_OUT_DIR ?? './dist',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,258 @@
+/**
+ * The content collections: every entry passes one of these schemas before a page can use it.
+ * Editors work in `content/`; a file that breaks a rule stops the build with its path and field.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { strictGlob } from './loaders/strict-glob';
+import {
+  audienceSchema,
+  districtSchema,
+  hoursSchema,
+  isoDateSchema,
+  keyStageSchema,
+  phoneSchema,
+  sourceSchema,
+  textSchema,
+  topicSchema,
+  urlSchema,
+} from './lib/schemas';
+import { topics } from './lib/taxonomy';
+
+/** The content folder; tests point it at a copy holding one broken file. */
+const contentRoot = process.env.SAFER_NORFOLK_CONTENT_DIR ?? './content';
+const from = (folder: string, pattern: string) => strictGlob({ base: `${contentRoot}/${folder}`, pattern });
+
+const campaigns = defineCollection({
+  loader: from('campaigns', '*/index.mdx'),
+  schema: z.object({
+    /** The campaign's name, e.g. "Fraud and scams". */
+    title: textSchema,
+    /** One sentence saying what the campaign is about; used in cards, search and social posts. */
+    summary: textSchema,
+    /** The one thing to remember, in a few words, e.g. "Stop. Think. Check." */
+    keyMessage: textSchema,
+    /** The topic the campaign covers. */
+    topic: topicSchema,
+    /** Who the campaign speaks to. */
+    audiences: z.array(audienceSchema).min(1),
+    /** True for one of the campaigns the partnership is running now, shown first. */
+    current: z.boolean().default(false),
+    /** True when a reader may be at risk while reading: the page adds the quick exit. */
+    sensitive: z.boolean().default(false),
+    /** What it is, in a short paragraph of plain English. */
+    about: textSchema,
+    /** Concrete signs to look out for, one per item. */
+    signs: z.array(textSchema).min(3),
+    /** Steps that protect the reader and others, one per item. */
+    protect: z.array(textSchema).min(1),
+    /** Ways to report it, emergency first: which service, and when to use it. */
+    report: z
+      .array(
+        z.object({
+          /** The service in the directory that takes the report. */
+          service: reference('services'),
+          /** When to use this route, e.g. "If someone is in danger now". */
+          when: textSchema,
+        }),
+      )
+      .min(1),
+    /** Services in the directory that give support. */
+    support: z.array(reference('services')).min(1),
+    /** Figures from the plan or another source, each with where it came from. */
+    facts: z
+      .array(
+        z.object({
+          /** The fact as a sentence a resident can read. */
+          statement: textSchema,
+          /** Where the figure comes from. */
+          source: sourceSchema,
+        }),
+      )
+      .default([]),
+    /** Words people use for this problem, for search, e.g. "scam", "phishing". */
+    keywords: z.array(textSchema).default([]),
+    /** When the campaign page was first published. */
+    published: isoDateSchema,
+    /** When its content last changed in a way readers should know about. */
+    updated: isoDateSchema.optional(),
+  }),
+});
+
+const services = defineCollection({
+  loader: from('services', '*.yaml'),
+  schema: z
+    .object({
+      /** The service's name as the public knows it. */
+      title: textSchema,
+      /** What it does, in one sentence. */
+      summary: textSchema,
+      /** Who runs it, when that is not obvious from the name. */
+      organisation: textSchema.optional(),
+      /** Whether it takes reports, gives support, or both. */
+      purposes: z.array(z.enum(['report', 'support'])).min(1),
+      /** Numbers to call or text, each checked as a UK number. */
+      phones: z.array(phoneSchema).default([]),
+      /** Email address, where the service takes email. */
+      email: z.email({ error: 'must be an email address' }).optional(),
+      /** The service's own website. */
+      website: urlSchema.optional(),
+      /** An online form for reporting or asking for help. */
+      onlineForm: z
+        .object({
+          /** The form's address. */
+          url: urlSchema,
+          /** What the link says, e.g. "Report a crime online". */
+          label: textSchema,
+        })
+        .optional(),
+      /** Opening hours: `always`, weekly periods, or left out when not confirmed. */
+      hours: hoursSchema,
+      /** Anything else about timing, e.g. "Busiest between 4pm and 8pm". */
+      hoursNote: textSchema.optional(),
+      /** Where it works: national, norfolk, or a list of district slugs. */
+      coverage: z.union([z.enum(['national', 'norfolk']), z.array(districtSchema).min(1)]),
+      /** The topics it helps with, or `all`. */
+      topics: z
+        .union([z.literal('all'), z.array(topicSchema).min(1)])
+        .transform((value) => (value === 'all' ? topics.map((topic) => topic.slug) : value)),
+      /** Who it is for. */
+      audiences: z.array(audienceSchema).min(1),
+      /** True when people can use it without giving their name. */
+      anonymous: z.boolean().default(false),
+      /** Words people use when they look for it, for search. */
+      keywords: z.array(textSchema).default([]),
+      /** Where the contact details were checked. */
+      source: sourceSchema,
+      /** The day the details were last checked against the source. */
+      lastVerified: isoDateSchema,
+      /** False when any detail is not confirmed; the page then tells readers to check first. */
+      verified: z.boolean(),
+      /** What is not confirmed, in words a reader understands; needed when `verified` is false. */
+      unconfirmed: textSchema.optional(),
+    })
+    .refine((service) => service.verified || service.unconfirmed, {
+      error: 'say what is not confirmed when verified is false',
+      path: ['unconfirmed'],
+    })
+    .refine(
+      (service) =>
+        service.phones.length > 0 || service.website || service.onlineForm || service.email || !service.verified,
+      {
+        error: 'give at least one way to get in touch (phones, website, onlineForm or email), or mark it unverified',
+        path: ['phones'],
+      },
+    ),
+});
+
+const districts = defineCollection({
+  loader: from('districts', '*.yaml'),
+  schema: z
+    .object({
+      /** Which district this file describes. */
+      district: districtSchema,
+      /** A short factual description of the district. */
+      summary: textSchema,
+      /** Main towns, to help people recognise their district. */
+      towns: z.array(textSchema).default([]),
+      /** The district or city council. */
+      council: z.object({
+        /** Its name, e.g. "Norwich City Council". */
+        name: textSchema,
+        /** Its main website. */
+        website: urlSchema.optional(),
+        /** Its main phone number. */
+        phone: phoneSchema.optional(),
+      }),
+      /** How to report anti-social behaviour in this district. */
+      asbReporting: textSchema,
+      /** Where these details were checked. */
+      source: sourceSchema,
+      /** The day they were last checked. */
+      lastVerified: isoDateSchema,
+      /** False when any detail is not confirmed. */
+      verified: z.boolean(),
+      /** What is not confirmed; needed when `verified` is false. */
+      unconfirmed: textSchema.optional(),
+    })
+    .refine((district) => district.verified || district.unconfirmed, {
+      error: 'say what is not confirmed when verified is false',
+      path: ['unconfirmed'],
+    }),
+});
+
+const resources = defineCollection({
+  loader: from('resources', '*.mdx'),
+  schema: z.object({
+    /** The resource's title, e.g. "County lines: who can you trust?". */
+    title: textSchema,
+    /** What a teacher gets, in one sentence. */
+    summary: textSchema,
+    /** The campaign it belongs to. */
+    campaign: reference('campaigns'),
+    /** Lesson, assembly, activity or staff guidance. */
+    format: z.enum(['lesson', 'assembly', 'activity', 'guidance']),
+    /** The key stages it suits. */
+    keyStages: z.array(keyStageSchema).min(1),
+    /** How long it takes to deliver, in minutes. */
+    durationMinutes: z.number().int().positive(),
+    /** What pupils will know or be able to do afterwards. */
+    learningOutcomes: z.array(textSchema).min(1),
+    /** Curriculum links, e.g. "RSHE: Being safe". */
+    curriculum: z.array(textSchema).min(1),
+    /** When it was first published. */
+    published: isoDateSchema,
+    /** When it was last reviewed. */
+    updated: isoDateSchema.optional(),
+  }),
+});
+
+const briefings = defineCollection({
+  loader: from('briefings', '*.mdx'),
+  schema: z.object({
+    /** The briefing's title. */
+    title: textSchema,
+    /** What a team leader gets, in one sentence. */
+    summary: textSchema,
+    /** The campaign it belongs to. */
+    campaign: reference('campaigns'),
+    /** The team or role that keeps it up to date. */
+    owner: textSchema,
+    /** When it was first published. */
+    published: isoDateSchema,
+    /** The day by which it must be checked again. */
+    reviewBy: isoDateSchema,
+  }),
+});
+
+const news = defineCollection({
+  loader: from('news', '*.mdx'),
+  schema: z.object({
+    /** The headline. */
+    title: textSchema,
+    /** The story in one sentence, for lists and the feed. */
+    summary: textSchema,
+    /** The day it was published. */
+    published: isoDateSchema,
+    /** The topics it is about. */
+    topics: z.array(topicSchema).min(1),
+    /** Who it is for. */
+    audiences: z.array(audienceSchema).min(1),
+    /** The campaign it supports, if any. */
+    campaign: reference('campaigns').optional(),
+  }),
+});
+
+const pages = defineCollection({
+  loader: from('pages', '*.mdx'),
+  schema: z.object({
+    /** The page title. */
+    title: textSchema,
+    /** What the page covers, in one sentence. */
+    summary: textSchema,
+    /** The day the page was last reviewed. */
+    updated: isoDateSchema,
+  }),
+});
+
+export const collections = { campaigns, services, districts, resources, briefings, news, pages };

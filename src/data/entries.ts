@@ -1,0 +1,68 @@
+/**
+ * Typed access to the content collections for routes and components. Each collection is read once
+ * per build and sorted the way pages show it.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { AudienceSlug, TopicSlug } from '../lib/taxonomy';
+
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Service = CollectionEntry<'services'>;
+export type DistrictEntry = CollectionEntry<'districts'>;
+export type Resource = CollectionEntry<'resources'>;
+export type Briefing = CollectionEntry<'briefings'>;
+export type NewsItem = CollectionEntry<'news'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+const cache = new Map<CollectionKey, Promise<unknown>>();
+
+function once<C extends CollectionKey>(
+  collection: C,
+  sort: (a: CollectionEntry<C>, b: CollectionEntry<C>) => number,
+): Promise<CollectionEntry<C>[]> {
+  if (!cache.has(collection)) {
+    cache.set(collection, getCollection(collection).then((entries) => [...entries].sort(sort)));
+  }
+  return cache.get(collection) as Promise<CollectionEntry<C>[]>;
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'en-GB');
+const newestFirst = (a: { data: { published: Date } }, b: { data: { published: Date } }) =>
+  b.data.published.getTime() - a.data.published.getTime();
+
+/** Campaigns running now first, then the rest, each group by title. */
+export const campaigns = () =>
+  once('campaigns', (a, b) => Number(b.data.current) - Number(a.data.current) || byTitle(a, b));
+export const services = () => once('services', byTitle);
+export const districtEntries = () => once('districts', (a, b) => a.data.district.localeCompare(b.data.district));
+export const resources = () => once('resources', byTitle);
+export const briefings = () => once('briefings', byTitle);
+export const newsItems = () => once('news', newestFirst);
+export const pages = () => once('pages', byTitle);
+
+/** Finds entries by the ids a reference gives, keeping the order the content author chose. */
+export async function servicesByIds(ids: readonly { id: string }[]): Promise<Service[]> {
+  const all = await services();
+  return ids.map(({ id }) => {
+    const found = all.find((service) => service.id === id);
+    if (!found) throw new Error(`No service "${id}"`);
+    return found;
+  });
+}
+
+export async function campaignById(id: string): Promise<Campaign> {
+  const found = (await campaigns()).find((campaign) => campaign.id === id);
+  if (!found) throw new Error(`No campaign "${id}"`);
+  return found;
+}
+
+/** Anything tagged for an audience or a topic, so hubs and topic pages can list it. */
+export interface Tagged {
+  audiences: readonly AudienceSlug[];
+  topics: readonly TopicSlug[];
+}
+
+export const campaignTags = (campaign: Campaign): Tagged => ({
+  audiences: campaign.data.audiences,
+  topics: [campaign.data.topic],
+});

@@ -1,0 +1,12 @@
+/** The address of each kind of page, in one place so links and routes agree. */
+
+export const paths = {
+  campaign: (id: string) => `/campaigns/${id}/`,
+  service: (id: string) => `/services/${id}/`,
+  district: (slug: string) => `/districts/${slug}/`,
+  topic: (slug: string) => `/topics/${slug}/`,
+  resource: (id: string) => `/schools/resources/${id}/`,
+  briefing: (id: string) => `/professionals/briefings/${id}/`,
+  news: (id: string) => `/news/${id}/`,
+  page: (id: string) => `/${id}/`,
+} as const;

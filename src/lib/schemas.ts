@@ -1,0 +1,104 @@
+/**
+ * Field schemas shared by the content collections. Plain zod, so unit tests can run them without
+ * Astro; `src/content.config.ts` assembles them into collections and adds references.
+ */
+import { z } from 'astro/zod';
+import { isRealIsoDate } from './dates';
+import { minutesOf, weekdays, type OpeningHours } from './hours';
+import { parseUkPhone, phoneHref, type PhoneKind } from './phone';
+import { audiences, districts, keyStages, slugsOf, topics, type Term } from './taxonomy';
+
+/** A slug from one taxonomy list; the error lists the slugs that are allowed. */
+export function termSchema<T extends Term>(terms: readonly T[], what: string) {
+  const slugs = slugsOf(terms);
+  return z.enum(slugs, {
+    error: (issue) => `unknown ${what} ${JSON.stringify(issue.input)}: use one of ${slugs.join(', ')}`,
+  });
+}
+
+export const audienceSchema = termSchema(audiences, 'audience');
+export const topicSchema = termSchema(topics, 'topic');
+export const districtSchema = termSchema(districts, 'district');
+export const keyStageSchema = termSchema(keyStages, 'key stage');
+
+/** A calendar date written YYYY-MM-DD; impossible days such as 2026-02-30 are refused. */
+export const isoDateSchema = z
+  .union([z.string(), z.date()])
+  .refine((value) => (typeof value === 'string' ? isRealIsoDate(value) : !Number.isNaN(value.getTime())), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a real date written as YYYY-MM-DD`,
+  })
+  .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
+
+/** Non-empty text with spacing trimmed. */
+export const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A web address starting https:// (or http:// for the few sites without it). */
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting https://' });
+
+const phoneKinds = ['call', 'text', 'relay', 'textphone'] as const satisfies readonly PhoneKind[];
+
+/** A phone, text, Relay UK or textphone number, checked as a UK number and given its link. */
+export const phoneSchema = z
+  .object({
+    /** The number as people should read it, e.g. "0808 2000 247". */
+    number: z.string(),
+    /** call (default), text (an SMS number), relay (dialled after 18001), or textphone. */
+    kind: z.enum(phoneKinds).default('call'),
+    /** Optional words shown before the number, e.g. "Silent Solution". */
+    label: textSchema.optional(),
+  })
+  .transform((value, context) => {
+    const result = parseUkPhone(value.number);
+    if (!result.ok) {
+      context.addIssue({ code: 'custom', path: ['number'], message: result.reason });
+      return z.NEVER;
+    }
+    return { ...value, ...result.phone, href: phoneHref(result.phone, value.kind) };
+  });
+
+const timeSchema = z.string().refine(
+  (time) => {
+    try {
+      minutesOf(time);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `${JSON.stringify(issue.input)} is not a time like "08:00"` },
+);
+
+const openingPeriodSchema = z
+  .object({
+    /** The days this period applies to: mon, tue, wed, thu, fri, sat, sun. */
+    days: z.array(z.enum(weekdays)).min(1),
+    /** Opening time, 24-hour "HH:MM", UK time. */
+    opens: timeSchema,
+    /** Closing time, 24-hour "HH:MM"; "24:00" for midnight. */
+    closes: timeSchema,
+  })
+  .refine((period) => minutesOf(period.opens) < minutesOf(period.closes), {
+    error: 'closes must be later than opens',
+    path: ['closes'],
+  });
+
+/**
+ * Opening hours: `always` for 24 hours every day, or a list of weekly periods. Leave it out when the
+ * hours are not confirmed; the page then says so.
+ */
+export const hoursSchema = z
+  .union([z.literal('always'), z.array(openingPeriodSchema).min(1)])
+  .optional()
+  .transform((value): OpeningHours => {
+    if (value === undefined) return { kind: 'unknown' };
+    if (value === 'always') return { kind: 'always' };
+    return { kind: 'weekly', periods: value };
+  });
+
+/** Where a fact or contact detail was checked. */
+export const sourceSchema = z.object({
+  /** What was read, e.g. "Safer Norfolk Plan 2021-24, paragraph 2.9" or a web page's name. */
+  title: textSchema,
+  /** Its address, when it has one. */
+  url: urlSchema.optional(),
+});
