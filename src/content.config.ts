@@ -3,6 +3,7 @@
  * Editors work in `content/`; a file that breaks a rule stops the build with its path and field.
  */
 import { defineCollection, reference } from 'astro:content';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { strictGlob } from './loaders/strict-glob';
 import {
@@ -22,6 +23,14 @@ import { topics } from './lib/taxonomy';
 /** The content folder; tests point it at a copy holding one broken file. */
 const contentRoot = process.env.SAFER_NORFOLK_CONTENT_DIR ?? './content';
 const from = (folder: string, pattern: string) => strictGlob({ base: `${contentRoot}/${folder}`, pattern });
+
+/** A way to report or get help: a service in the directory, and when to use it. */
+const routeSchema = z.object({
+  /** The service's id in `content/services/`. */
+  service: reference('services'),
+  /** When to use this route, e.g. "If someone is in danger now". */
+  when: textSchema,
+});
 
 const campaigns = defineCollection({
   loader: from('campaigns', '*/index.mdx'),
@@ -47,16 +56,7 @@ const campaigns = defineCollection({
     /** Steps that protect the reader and others, one per item. */
     protect: z.array(textSchema).min(1),
     /** Ways to report it, emergency first: which service, and when to use it. */
-    report: z
-      .array(
-        z.object({
-          /** The service in the directory that takes the report. */
-          service: reference('services'),
-          /** When to use this route, e.g. "If someone is in danger now". */
-          when: textSchema,
-        }),
-      )
-      .min(1),
+    report: z.array(routeSchema).min(1),
     /** Services in the directory that give support. */
     support: z.array(reference('services')).min(1),
     /** Figures from the plan or another source, each with where it came from. */
@@ -255,4 +255,59 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { campaigns, services, districts, resources, briefings, news, pages };
+const situations = defineCollection({
+  loader: file(`${contentRoot}/get-help/situations.yaml`),
+  schema: z.object({
+    /** The situation in the reader's words, e.g. "Someone tried to scam me". */
+    question: textSchema,
+    /** Where it sits in the list: lower numbers first. */
+    order: z.number().int(),
+    /** A sentence of advice shown before the routes. */
+    advice: textSchema.optional(),
+    /** Where to report or get help, in the order to try them. */
+    routes: z.array(routeSchema).min(1),
+    /** True when the reader's district council is also a route (anti-social behaviour). */
+    districtCouncil: z.boolean().default(false),
+    /** The campaign with more about this situation. */
+    campaign: reference('campaigns').optional(),
+  }),
+});
+
+const priorities = defineCollection({
+  loader: file(`${contentRoot}/plan/priorities.yaml`),
+  schema: z.object({
+    /** The priority's name, as the plan gives it. */
+    title: textSchema,
+    /** The paragraph of the plan that sets it out, e.g. "2.3". */
+    paragraph: z.string().regex(/^\d+\.\d+$/, { error: 'must be a paragraph number like "2.3"' }),
+    /** The site's topic for it, where there is one. */
+    topic: topicSchema.optional(),
+    /** Why it is a priority, in one sentence, using only what the plan says. */
+    why: textSchema,
+  }),
+});
+
+const outcomes = defineCollection({
+  loader: file(`${contentRoot}/plan/outcomes.yaml`),
+  schema: z.object({
+    /** The outcome's number in Appendix 1 of the plan. */
+    number: z.number().int().positive(),
+    /** The long-term outcome, as the plan words it. */
+    outcome: textSchema,
+    /** How the partnership will measure it. */
+    measures: z.array(textSchema).min(1),
+  }),
+});
+
+export const collections = {
+  campaigns,
+  services,
+  districts,
+  resources,
+  briefings,
+  news,
+  pages,
+  situations,
+  priorities,
+  outcomes,
+};

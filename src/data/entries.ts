@@ -3,7 +3,6 @@
  * per build and sorted the way pages show it.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { AudienceSlug, TopicSlug } from '../lib/taxonomy';
 
 export type Campaign = CollectionEntry<'campaigns'>;
 export type Service = CollectionEntry<'services'>;
@@ -12,6 +11,7 @@ export type Resource = CollectionEntry<'resources'>;
 export type Briefing = CollectionEntry<'briefings'>;
 export type NewsItem = CollectionEntry<'news'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type Situation = CollectionEntry<'situations'>;
 
 const cache = new Map<CollectionKey, Promise<unknown>>();
 
@@ -39,6 +39,10 @@ export const resources = () => once('resources', byTitle);
 export const briefings = () => once('briefings', byTitle);
 export const newsItems = () => once('news', newestFirst);
 export const pages = () => once('pages', byTitle);
+export const situations = () => once('situations', (a, b) => a.data.order - b.data.order);
+export const priorities = () =>
+  once('priorities', (a, b) => a.data.paragraph.localeCompare(b.data.paragraph, 'en', { numeric: true }));
+export const outcomes = () => once('outcomes', (a, b) => a.data.number - b.data.number);
 
 /** Finds entries by the ids a reference gives, keeping the order the content author chose. */
 export async function servicesByIds(ids: readonly { id: string }[]): Promise<Service[]> {
@@ -56,13 +60,11 @@ export async function campaignById(id: string): Promise<Campaign> {
   return found;
 }
 
-/** Anything tagged for an audience or a topic, so hubs and topic pages can list it. */
-export interface Tagged {
-  audiences: readonly AudienceSlug[];
-  topics: readonly TopicSlug[];
+/** The campaigns that send readers to a service, to report or for support. */
+export async function campaignsUsing(serviceId: string): Promise<Campaign[]> {
+  return (await campaigns()).filter((campaign) =>
+    [...campaign.data.support, ...campaign.data.report.map((route) => route.service)].some(
+      (ref) => ref.id === serviceId,
+    ),
+  );
 }
-
-export const campaignTags = (campaign: Campaign): Tagged => ({
-  audiences: campaign.data.audiences,
-  topics: [campaign.data.topic],
-});

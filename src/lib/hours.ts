@@ -47,6 +47,7 @@ export function formatTime(time: string): string {
 /** "Monday to Friday", "Monday and Wednesday", "Tuesday, Thursday and Friday". */
 export function describeDays(days: readonly Weekday[]): string {
   const sorted = weekdays.filter((day) => days.includes(day));
+  if (sorted.length === weekdays.length) return 'Every day';
   const runs: Weekday[][] = [];
   for (const day of sorted) {
     const run = runs.at(-1);
@@ -56,7 +57,6 @@ export function describeDays(days: readonly Weekday[]): string {
   const parts = runs.flatMap((run) =>
     run.length >= 3 ? [`${weekdayNames[run[0]!]} to ${weekdayNames[run.at(-1)!]}`] : run.map((day) => weekdayNames[day]),
   );
-  if (parts.length === 7) return 'Every day';
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { audienceSchema, hoursSchema, isoDateSchema, phoneSchema, topicSchema } from '../../src/lib/schemas';
+
+const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+describe('field schemas', () => {
+  it('lists the allowed slugs when a topic or audience is unknown', () => {
+    const topic = topicSchema.safeParse('burglary');
+    expect(messages(topic)[0]).toMatch(/unknown topic "burglary": use one of fraud-and-scams, domestic-abuse/);
+    const audience = audienceSchema.safeParse('parents');
+    expect(messages(audience)[0]).toMatch(/unknown audience "parents": use one of residents, schools, workforce/);
+  });
+
+  it('turns a phone number into its display form and link', () => {
+    expect(phoneSchema.parse({ number: '0808 2000 247' })).toMatchObject({
+      kind: 'call',
+      display: '0808 2000 247',
+      href: 'tel:+448082000247',
+    });
+    expect(phoneSchema.parse({ number: '7726', kind: 'text' }).href).toBe('sms:7726');
+  });
+
+  it('names the number field when a phone number is malformed', () => {
+    const result = phoneSchema.safeParse({ number: '0808 2000' });
+    expect(result.success).toBe(false);
+    expect(messages(result)).toEqual(['number: "0808 2000" is not a valid UK phone number']);
+  });
+
+  it('accepts real dates and refuses impossible ones', () => {
+    expect(isoDateSchema.parse('2026-11-27').toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    expect(messages(isoDateSchema.safeParse('2026-02-30'))[0]).toMatch(/"2026-02-30" is not a real date/);
+  });
+
+  it('reads opening hours as always, weekly periods, or unknown', () => {
+    expect(hoursSchema.parse('always')).toEqual({ kind: 'always' });
+    expect(hoursSchema.parse(undefined)).toEqual({ kind: 'unknown' });
+    expect(hoursSchema.parse([{ days: ['mon'], opens: '09:00', closes: '17:00' }])).toEqual({
+      kind: 'weekly',
+      periods: [{ days: ['mon'], opens: '09:00', closes: '17:00' }],
+    });
+  });
+
+  it('refuses hours that close before they open, or name a day that does not exist', () => {
+    expect(messages(hoursSchema.safeParse([{ days: ['mon'], opens: '17:00', closes: '09:00' }]))).toContain(
+      '0.closes: closes must be later than opens',
+    );
+    expect(hoursSchema.safeParse([{ days: ['funday'], opens: '09:00', closes: '17:00' }]).success).toBe(false);
+  });
+});
