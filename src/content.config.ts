@@ -15,10 +15,10 @@ import {
   phoneSchema,
   sourceSchema,
   textSchema,
+  topicListSchema,
   topicSchema,
   urlSchema,
 } from './lib/schemas';
-import { topics } from './lib/taxonomy';
 
 /** The content folder; tests point it at a copy holding one broken file. */
 const contentRoot = process.env.SAFER_NORFOLK_CONTENT_DIR ?? './content';
@@ -113,9 +113,7 @@ const services = defineCollection({
       /** Where it works: national, norfolk, or a list of district slugs. */
       coverage: z.union([z.enum(['national', 'norfolk']), z.array(districtSchema).min(1)]),
       /** The topics it helps with, or `all`. */
-      topics: z
-        .union([z.literal('all'), z.array(topicSchema).min(1)])
-        .transform((value) => (value === 'all' ? topics.map((topic) => topic.slug) : value)),
+      topics: topicListSchema,
       /** Who it is for. */
       audiences: z.array(audienceSchema).min(1),
       /** True when people can use it without giving their name. */

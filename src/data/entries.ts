@@ -3,6 +3,8 @@
  * per build and sorted the way pages show it.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { collections } from '../content.config';
+import { assertReferencesResolve } from './integrity';
 
 export type Campaign = CollectionEntry<'campaigns'>;
 export type Service = CollectionEntry<'services'>;
@@ -14,13 +16,18 @@ export type PageEntry = CollectionEntry<'pages'>;
 export type Situation = CollectionEntry<'situations'>;
 
 const cache = new Map<CollectionKey, Promise<unknown>>();
+let referencesChecked: Promise<void> | undefined;
 
 function once<C extends CollectionKey>(
   collection: C,
   sort: (a: CollectionEntry<C>, b: CollectionEntry<C>) => number,
 ): Promise<CollectionEntry<C>[]> {
+  referencesChecked ??= assertReferencesResolve(Object.keys(collections) as CollectionKey[]);
   if (!cache.has(collection)) {
-    cache.set(collection, getCollection(collection).then((entries) => [...entries].sort(sort)));
+    cache.set(
+      collection,
+      referencesChecked.then(() => getCollection(collection)).then((entries) => [...entries].sort(sort)),
+    );
   }
   return cache.get(collection) as Promise<CollectionEntry<C>[]>;
 }

@@ -21,6 +21,12 @@ export const topicSchema = termSchema(topics, 'topic');
 export const districtSchema = termSchema(districts, 'district');
 export const keyStageSchema = termSchema(keyStages, 'key stage');
 
+/** A list of topics, or `all` for services that help with every topic (999, 101, Crimestoppers). */
+export const topicListSchema = z.preprocess(
+  (value) => (value === 'all' ? slugsOf(topics) : value),
+  z.array(topicSchema).min(1),
+);
+
 /** A calendar date written YYYY-MM-DD; impossible days such as 2026-02-30 are refused. */
 export const isoDateSchema = z
   .union([z.string(), z.date()])

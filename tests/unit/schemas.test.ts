@@ -48,3 +48,12 @@ describe('field schemas', () => {
     expect(hoursSchema.safeParse([{ days: ['funday'], opens: '09:00', closes: '17:00' }]).success).toBe(false);
   });
 });
+
+describe('topic lists', () => {
+  it('expands `all` to every topic and names a bad one', async () => {
+    const { topicListSchema } = await import('../../src/lib/schemas');
+    const { topics } = await import('../../src/lib/taxonomy');
+    expect(topicListSchema.parse('all')).toHaveLength(topics.length);
+    expect(messages(topicListSchema.safeParse(['hate-crime', 'burglary']))[0]).toMatch(/^1: unknown topic "burglary"/);
+  });
+});
