@@ -13,6 +13,7 @@ import {
   isoDateSchema,
   keyStageSchema,
   phoneSchema,
+  resourceFormatSchema,
   sourceSchema,
   textSchema,
   topicListSchema,
@@ -189,7 +190,7 @@ const resources = defineCollection({
     /** The campaign it belongs to. */
     campaign: reference('campaigns'),
     /** Lesson, assembly, activity or staff guidance. */
-    format: z.enum(['lesson', 'assembly', 'activity', 'guidance']),
+    format: resourceFormatSchema,
     /** The key stages it suits. */
     keyStages: z.array(keyStageSchema).min(1),
     /** How long it takes to deliver, in minutes. */

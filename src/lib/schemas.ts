@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { isRealIsoDate } from './dates';
 import { minutesOf, weekdays, type OpeningHours } from './hours';
 import { parseUkPhone, phoneHref, type PhoneKind } from './phone';
-import { audiences, districts, keyStages, slugsOf, topics, type Term } from './taxonomy';
+import { audiences, districts, keyStages, resourceFormats, slugsOf, topics, type Term } from './taxonomy';
 
 /** A slug from one taxonomy list; the error lists the slugs that are allowed. */
 export function termSchema<T extends Term>(terms: readonly T[], what: string) {
@@ -20,6 +20,7 @@ export const audienceSchema = termSchema(audiences, 'audience');
 export const topicSchema = termSchema(topics, 'topic');
 export const districtSchema = termSchema(districts, 'district');
 export const keyStageSchema = termSchema(keyStages, 'key stage');
+export const resourceFormatSchema = termSchema(resourceFormats, 'resource format');
 
 /** A list of topics, or `all` for services that help with every topic (999, 101, Crimestoppers). */
 export const topicListSchema = z.preprocess(

@@ -180,16 +180,26 @@ export const keyStages = [
   { slug: 'post-16', label: 'Post-16', description: 'Ages 16 to 18 (sixth form and college).' },
 ] as const satisfies readonly Term[];
 
+/** The kinds of schools resource, for labels and (later) the resource library's filters. */
+export const resourceFormats = [
+  { slug: 'lesson', label: 'Lesson', description: 'A lesson plan with activities and discussion questions.' },
+  { slug: 'assembly', label: 'Assembly', description: 'An assembly plan for a year group or the whole school.' },
+  { slug: 'activity', label: 'Activity', description: 'A shorter activity for form time or a club.' },
+  { slug: 'guidance', label: 'Staff guidance', description: 'Guidance for staff on spotting signs and responding.' },
+] as const satisfies readonly Term[];
+
 export type AudienceSlug = (typeof audiences)[number]['slug'];
 export type TopicSlug = (typeof topics)[number]['slug'];
 export type DistrictSlug = (typeof districts)[number]['slug'];
 export type KeyStageSlug = (typeof keyStages)[number]['slug'];
+export type ResourceFormatSlug = (typeof resourceFormats)[number]['slug'];
 
 export type Audience = (typeof audiences)[number];
 export type Topic = (typeof topics)[number];
 export type District = (typeof districts)[number];
 export type Theme = (typeof themes)[number];
 export type KeyStage = (typeof keyStages)[number];
+export type ResourceFormat = (typeof resourceFormats)[number];
 
 /** The slugs of a list as a non-empty tuple, the shape `z.enum` needs. */
 export function slugsOf<T extends Term>(terms: readonly T[]): [T['slug'], ...T['slug'][]] {
@@ -210,3 +220,4 @@ export const topicFor = (slug: TopicSlug): Topic => termFor(topics, slug);
 export const districtFor = (slug: DistrictSlug): District => termFor(districts, slug);
 export const themeFor = (slug: ThemeSlug): Theme => termFor(themes, slug);
 export const keyStageFor = (slug: KeyStageSlug): KeyStage => termFor(keyStages, slug);
+export const resourceFormatFor = (slug: ResourceFormatSlug): ResourceFormat => termFor(resourceFormats, slug);

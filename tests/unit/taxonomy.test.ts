@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { audiences, districts, keyStages, slugsOf, termFor, themes, topics } from '../../src/lib/taxonomy';
+import type { Term } from '../../src/lib/taxonomy';
+import { audiences, districts, keyStages, resourceFormats, slugsOf, termFor, themes, topics } from '../../src/lib/taxonomy';
 import { contrastRatio } from './contrast';
 
-const lists = { audiences, topics, districts, themes, keyStages };
+const lists: Record<string, readonly Term[]> = { audiences, topics, districts, themes, keyStages, resourceFormats };
 
 describe('taxonomy', () => {
   it.each(Object.entries(lists))('%s have unique, URL-safe slugs and a label and description each', (_name, terms) => {
