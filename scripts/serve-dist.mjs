@@ -1,0 +1,44 @@
+// A plain static server for dist/, as any static host would serve it: index.html for folders,
+// 404.html for anything missing. The end-to-end tests run against it.
+// Usage: node scripts/serve-dist.mjs [port]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const root = path.resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.argv[2] ?? 4322);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+async function resolveFile(urlPath) {
+  const candidate = path.join(root, decodeURIComponent(urlPath));
+  if (!candidate.startsWith(root)) return undefined;
+  const info = await stat(candidate).catch(() => undefined);
+  if (info?.isFile()) return candidate;
+  if (info?.isDirectory()) {
+    const index = path.join(candidate, 'index.html');
+    if (await stat(index).catch(() => undefined)) return index;
+  }
+  return undefined;
+}
+
+createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const file = await resolveFile(pathname);
+  const served = file ?? path.join(root, '404.html');
+  response.writeHead(file ? 200 : 404, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream' });
+  createReadStream(served).pipe(response);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

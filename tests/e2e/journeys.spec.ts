@@ -1,0 +1,69 @@
+/** What residents, teachers and professionals come to do, clicked through as they would. */
+import { expect, test } from '@playwright/test';
+
+test('a resident with a scam text reaches the number to forward it to in two clicks', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Report something/ }).click();
+  await page.getByRole('link', { name: 'Someone has scammed me, or tried to' }).click();
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Someone has scammed me, or tried to' }) });
+  await expect(section.getByRole('link', { name: '7726', exact: true })).toHaveAttribute('href', 'sms:7726');
+  await expect(section.getByRole('link', { name: '0300 123 2040' })).toHaveAttribute('href', 'tel:+443001232040');
+});
+
+test('a resident in Great Yarmouth finds how to report noisy neighbours', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Help where you live/ }).click();
+  await page.getByRole('link', { name: 'Great Yarmouth' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Great Yarmouth');
+  await expect(page.getByRole('heading', { name: 'Report anti-social behaviour' })).toBeVisible();
+  await expect(page.getByText(/Great Yarmouth Borough Council/).first()).toBeVisible();
+  await expect(page.getByText('Check before you call.')).toBeVisible();
+});
+
+test('a parent worried about a teenager with new phones and cash finds who to call', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Report something/ }).click();
+  await page.getByRole('link', { name: /worried a child or young person is being exploited/ }).click();
+  const section = page.locator('section', { has: page.getByRole('heading', { name: /worried a child or young person/ }) });
+  await expect(section.getByRole('link', { name: '999', exact: true }).first()).toHaveAttribute('href', 'tel:999');
+  await expect(section.getByRole('link', { name: 'Crimestoppers' })).toBeVisible();
+  await section.getByRole('link', { name: 'County lines and criminal exploitation' }).click();
+  await expect(page.getByRole('heading', { name: 'Spot the signs' })).toBeVisible();
+  await expect(page.locator('#signs + ul')).toContainText(/phone/i);
+});
+
+test('a campaign page gives signs, report routes with working links, support and sourced facts', async ({ page }) => {
+  await page.goto('/campaigns/fraud-and-scams/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fraud and scams');
+  await page.getByRole('link', { name: 'Report it' }).click();
+  await expect(page).toHaveURL(/#report$/);
+  const report = page.locator('section[aria-labelledby="report"]');
+  await expect(report.getByRole('link', { name: '999', exact: true }).first()).toHaveAttribute('href', 'tel:999');
+  await expect(report.getByRole('listitem').first()).toContainText('Emergency');
+  await expect(page.locator('section[aria-labelledby="facts"]')).toContainText('Safer Norfolk Plan 2021-24');
+  await expect(page.getByRole('heading', { name: 'For schools' })).toBeVisible();
+});
+
+test('unconfirmed details are shown with a warning, not hidden', async ({ page }) => {
+  await page.goto('/services/samaritans/');
+  await expect(page.getByText('Check before you call.')).toBeVisible();
+  await expect(page.getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
+  await page.goto('/services/national-domestic-abuse-helpline/');
+  await expect(page.getByText('Check before you call.')).toHaveCount(0);
+  await expect(page.getByText('24 hours a day, every day')).toBeVisible();
+});
+
+test('a teacher finds a key stage 3 lesson from the schools hub', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schools' }).click();
+  await page.getByRole('link', { name: 'Spotting scam messages' }).click();
+  await expect(page.getByText('Key stage 3')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Safeguarding notes for staff' })).toBeVisible();
+});
+
+test('a team leader finds a briefing with its owner and review date', async ({ page }) => {
+  await page.goto('/professionals/');
+  await page.getByRole('link', { name: /Fraud and scams: 7-minute briefing/ }).click();
+  await expect(page.getByText('Review by')).toBeVisible();
+  await expect(page.getByText('Owner')).toBeVisible();
+});

@@ -1,0 +1,64 @@
+/** Every kind of page renders real entries from the content collections. */
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const count = (folder: string, pattern: RegExp) => readdirSync(folder, { recursive: true }).filter((name) => pattern.test(String(name))).length;
+
+test('the campaign index lists every campaign, those running now first', async ({ page }) => {
+  await page.goto('/campaigns/');
+  const cards = page.locator('main article');
+  await expect(cards).toHaveCount(count('content/campaigns', /index\.mdx$/));
+  await expect(page.getByRole('heading', { name: 'Running now' })).toBeVisible();
+});
+
+test('the services directory lists every service, grouped by need and topic', async ({ page }) => {
+  await page.goto('/services/');
+  await expect(page.getByRole('heading', { name: 'I want to report something' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'I need support with...' })).toBeVisible();
+  const linked = await page.locator('main a[href^="/services/"]').evaluateAll((links) => new Set(links.map((link) => link.getAttribute('href'))).size);
+  expect(linked).toBe(count('content/services', /\.yaml$/));
+  expect(linked).toBeGreaterThanOrEqual(25);
+  await expect(page.locator('section[aria-labelledby="report"] article').first()).toContainText('Emergency');
+});
+
+test('every district has a page', async ({ page }) => {
+  await page.goto('/districts/');
+  await expect(page.locator('main h2 a')).toHaveCount(7);
+});
+
+test('each audience hub shows what is tagged for it', async ({ page }) => {
+  const hubs: [string, string][] = [
+    ['/residents/', 'For residents'],
+    ['/schools/', 'For schools'],
+    ['/professionals/', 'For professionals'],
+  ];
+  for (const [path, title] of hubs) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(await page.locator('main a[href^="/campaigns/"]').count()).toBeGreaterThan(0);
+  }
+});
+
+test('news has an index and an RSS feed listing each story', async ({ page, request }) => {
+  await page.goto('/news/');
+  const stories = await page.locator('main h2 a').count();
+  expect(stories).toBeGreaterThan(0);
+  const feed = await request.get('/news/rss.xml');
+  expect(feed.ok()).toBe(true);
+  const xml = await feed.text();
+  expect(xml).toContain('<rss');
+  expect(xml.match(/<item>/g)).toHaveLength(stories);
+});
+
+test('the plan page renders the four themes and nine outcomes from data', async ({ page }) => {
+  await page.goto('/about/plan/');
+  await expect(page.locator('section[aria-labelledby="themes-heading"] li')).toHaveCount(4);
+  await expect(page.locator('section[aria-labelledby="outcomes-heading"] h3')).toHaveCount(9);
+});
+
+test('the standing pages exist', async ({ page }) => {
+  for (const path of ['/accessibility/', '/privacy/', '/staying-safe-online/', '/about/']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+});
