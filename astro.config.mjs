@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { topicColours } from './src/integrations/topic-colours.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,5 +18,48 @@ export default defineConfig({
   cacheDir: process.env.SAFER_NORFOLK_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.SAFER_NORFOLK_OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
-  vite: { plugins: [tailwindcss()] },
+  security: {
+    // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
+    // directives a <meta> cannot carry, such as frame-ancestors).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  build: {
+    // No inline <style> or <script>: the Content Security Policy allows files from this site only.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    plugins: [tailwindcss(), topicColours()],
+    security: {
+    // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
+    // directives a <meta> cannot carry, such as frame-ancestors).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  build: { assetsInlineLimit: 0 },
+  },
 });

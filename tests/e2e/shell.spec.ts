@@ -61,10 +61,10 @@ test('keyboard focus is always visible', async ({ page }) => {
 
 test('a sensitive campaign offers a way out and the staying-safe guide; others do not', async ({ page }) => {
   await page.goto('/campaigns/domestic-abuse/');
-  await expect(page.getByRole('link', { name: 'Exit this page' })).toHaveAttribute('href', /^https:\/\/www\.bbc\.co\.uk\/weather/);
+  await expect(page.getByRole('link', { name: 'Exit this page', exact: true })).toHaveAttribute('href', /^https:\/\/www\.bbc\.co\.uk\/weather/);
   await expect(page.getByRole('link', { name: 'Staying safe online' }).first()).toBeVisible();
   await page.goto('/campaigns/fraud-and-scams/');
-  await expect(page.getByRole('link', { name: 'Exit this page' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Exit this page', exact: true })).toHaveCount(0);
 });
 
 test('an unknown address shows the 404 page with ways on', async ({ page }) => {

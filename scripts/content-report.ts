@@ -1,0 +1,149 @@
+/**
+ * Content report: every content page with its word count, Flesch reading ease and reading age, and a
+ * flag on resident-facing pages that read harder than `residentTarget`.
+ *
+ *   node --experimental-strip-types scripts/content-report.ts [--strict]
+ *
+ * What is scored:
+ * - campaigns for residents: the `summary`, `about`, `signs` and `protect` fields and the
+ *   "## For residents" section of the body, as the schools and professionals sections are written
+ *   for adults at work;
+ * - other campaigns, resources, briefings, news and standing pages: the whole body.
+ *
+ * Resident-facing: campaigns whose `audiences` include residents, news, and standing pages.
+ * With `--strict` the exit code is 1 when any page is flagged; otherwise it is always 0.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { plainText, readability, residentTarget, type ReadabilityScore } from '../src/lib/readability.ts';
+
+// js-yaml is the YAML parser Astro itself reads frontmatter with. It ships no type declarations, so
+// it is loaded through `require` and given the one signature used here.
+const { load: loadYaml } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const contentDir = join(root, 'content');
+
+/** The audiences a collection is written for when its files do not say. */
+const defaultAudiences: Record<string, readonly string[]> = {
+  resources: ['schools'],
+  briefings: ['workforce'],
+  news: ['residents'],
+  pages: ['residents'],
+};
+/** Collections whose every page is for residents, whatever its `audiences` say. */
+const residentCollections = new Set(['news', 'pages']);
+/** Frontmatter fields of a campaign that residents read on its page. */
+const campaignResidentFields = ['summary', 'about', 'signs', 'protect'] as const;
+
+interface Row {
+  path: string;
+  audiences: readonly string[];
+  scored: 'whole page' | 'resident text';
+  score: ReadabilityScore;
+  residentFacing: boolean;
+  flagged: boolean;
+}
+
+function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { data: {}, body: source };
+  const data = loadYaml(match[1] ?? '');
+  const isRecord = typeof data === 'object' && data !== null && !Array.isArray(data);
+  return { data: isRecord ? (data as Record<string, unknown>) : {}, body: source.slice(match[0].length) };
+}
+
+/** The strings in a field that holds a string or a list of strings; anything else gives none. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}
+
+/** The body of the `## For residents` section, without its heading, up to the next `#` or `##` heading. */
+function residentsSection(body: string): string | undefined {
+  const lines = body.split(/\r?\n/);
+  const start = lines.findIndex((line) => /^##\s+For residents\s*#*\s*$/i.test(line));
+  if (start === -1) return undefined;
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((line) => /^#{1,2}\s/.test(line));
+  return (end === -1 ? rest : rest.slice(0, end)).join('\n');
+}
+
+function mdxFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(dir, name))
+    .sort();
+}
+
+function report(file: string, warnings: string[]): Row {
+  const path = relative(root, file).split(sep).join('/');
+  const collection = relative(contentDir, file).split(sep)[0] ?? '';
+  const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+  const listed = stringsOf(data['audiences']);
+  const audiences = listed.length > 0 ? listed : (defaultAudiences[collection] ?? []);
+  const residentFacing =
+    residentCollections.has(collection) || (collection === 'campaigns' && audiences.includes('residents'));
+
+  let text = plainText(body);
+  let scored: Row['scored'] = 'whole page';
+  if (collection === 'campaigns') {
+    const fields = campaignResidentFields.flatMap((field) => stringsOf(data[field]).map(plainText));
+    if (residentFacing) {
+      const section = residentsSection(body);
+      if (section === undefined) warnings.push(`${path}: no "## For residents" section; scored the fields only.`);
+      text = [...fields, plainText(section ?? '')].join('\n');
+      scored = 'resident text';
+    } else {
+      text = [...fields, text].join('\n');
+    }
+  }
+
+  const score = readability(text);
+  if (score.words === 0) warnings.push(`${path}: no words to score.`);
+  const flagged = residentFacing && score.words > 0 && score.fleschReadingEase < residentTarget;
+  return { path, audiences, scored, score, residentFacing, flagged };
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['Page', 'Audiences', 'Text scored', 'Words', 'Reading ease', 'Reading age', ''];
+  const numeric = [false, false, false, true, true, true, false];
+  const oneDecimal = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(1));
+  const cells = rows.map((row) => [
+    row.path,
+    row.audiences.join(', ') || '-',
+    row.scored,
+    String(row.score.words),
+    oneDecimal(row.score.fleschReadingEase),
+    oneDecimal(row.score.readingAge),
+    row.flagged ? 'HARDER THAN TARGET' : '',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
+  const line = (cell: readonly string[]) =>
+    cell
+      .map((value, column) => (numeric[column] ? value.padStart(widths[column]!) : value.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
+}
+
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+for (const arg of args.filter((arg) => arg !== '--strict')) console.error(`Ignoring unknown argument: ${arg}`);
+
+const warnings: string[] = [];
+const rows = mdxFiles(contentDir).map((file) => report(file, warnings));
+const flagged = rows.filter((row) => row.flagged);
+
+console.log(
+  `Reading ease of content pages. Flesch reading ease: higher is easier, 60 to 70 is plain English. ` +
+    `Reading age: UK years (GOV.UK aims for 9). Resident-facing pages are flagged below ${residentTarget}.\n`,
+);
+console.log(table(rows));
+for (const warning of warnings) console.log(`Note: ${warning}`);
+console.log(`\n${rows.length} pages, ${flagged.length} flagged (resident-facing, reading ease below ${residentTarget}).`);
+
+if (strict && flagged.length > 0) process.exitCode = 1;
