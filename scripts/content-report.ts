@@ -48,7 +48,7 @@ interface Row {
 }
 
 function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { data: {}, body: source };
   const data = loadYaml(match[1] ?? '');
   const isRecord = typeof data === 'object' && data !== null && !Array.isArray(data);
@@ -82,13 +82,20 @@ function mdxFiles(dir: string): string[] {
 function report(file: string, warnings: string[]): Row {
   const path = relative(root, file).split(sep).join('/');
   const collection = relative(contentDir, file).split(sep)[0] ?? '';
-  const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  let data: Record<string, unknown> = {};
+  let body = source;
+  try {
+    ({ data, body } = splitFrontmatter(source));
+  } catch (error) {
+    warnings.push(`${path}: frontmatter is not valid YAML, so its fields were skipped (${(error as Error).message.split('\n')[0]}).`);
+  }
   const listed = stringsOf(data['audiences']);
   const audiences = listed.length > 0 ? listed : (defaultAudiences[collection] ?? []);
   const residentFacing =
     residentCollections.has(collection) || (collection === 'campaigns' && audiences.includes('residents'));
 
-  let text = plainText(body);
+  let text = plainText(source);
   let scored: Row['scored'] = 'whole page';
   if (collection === 'campaigns') {
     const fields = campaignResidentFields.flatMap((field) => stringsOf(data[field]).map(plainText));
@@ -109,7 +116,7 @@ function report(file: string, warnings: string[]): Row {
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['Page', 'Audiences', 'Text scored', 'Words', 'Reading ease', 'Reading age', ''];
+  const header = ['Page', 'Audiences', 'Text scored', 'Words', 'Reading ease', 'Reading age', 'Flag'];
   const numeric = [false, false, false, true, true, true, false];
   const oneDecimal = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(1));
   const cells = rows.map((row) => [

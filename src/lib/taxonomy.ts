@@ -188,11 +188,23 @@ export const resourceFormats = [
   { slug: 'guidance', label: 'Staff guidance', description: 'Guidance for staff on spotting signs and responding.' },
 ] as const satisfies readonly Term[];
 
+/** The kinds of page, for search filters, result badges and social cards. */
+export const contentTypes = [
+  { slug: 'campaign', label: 'Campaign', description: 'A campaign: signs, how to report, where to get support.' },
+  { slug: 'service', label: 'Service', description: 'A helpline, reporting route or support service.' },
+  { slug: 'district', label: 'District', description: 'How to report problems in one of the seven districts.' },
+  { slug: 'resource', label: 'School resource', description: 'A lesson, assembly or activity for schools.' },
+  { slug: 'briefing', label: 'Briefing', description: 'A 7-minute briefing for professionals.' },
+  { slug: 'news', label: 'News', description: 'News from the partnership.' },
+  { slug: 'guide', label: 'Guide', description: 'Help, topic and information pages.' },
+] as const satisfies readonly Term[];
+
 export type AudienceSlug = (typeof audiences)[number]['slug'];
 export type TopicSlug = (typeof topics)[number]['slug'];
 export type DistrictSlug = (typeof districts)[number]['slug'];
 export type KeyStageSlug = (typeof keyStages)[number]['slug'];
 export type ResourceFormatSlug = (typeof resourceFormats)[number]['slug'];
+export type ContentTypeSlug = (typeof contentTypes)[number]['slug'];
 
 export type Audience = (typeof audiences)[number];
 export type Topic = (typeof topics)[number];
@@ -200,6 +212,7 @@ export type District = (typeof districts)[number];
 export type Theme = (typeof themes)[number];
 export type KeyStage = (typeof keyStages)[number];
 export type ResourceFormat = (typeof resourceFormats)[number];
+export type ContentType = (typeof contentTypes)[number];
 
 /** The slugs of a list as a non-empty tuple, the shape `z.enum` needs. */
 export function slugsOf<T extends Term>(terms: readonly T[]): [T['slug'], ...T['slug'][]] {
@@ -221,3 +234,4 @@ export const districtFor = (slug: DistrictSlug): District => termFor(districts, 
 export const themeFor = (slug: ThemeSlug): Theme => termFor(themes, slug);
 export const keyStageFor = (slug: KeyStageSlug): KeyStage => termFor(keyStages, slug);
 export const resourceFormatFor = (slug: ResourceFormatSlug): ResourceFormat => termFor(resourceFormats, slug);
+export const contentTypeFor = (slug: ContentTypeSlug): ContentType => termFor(contentTypes, slug);

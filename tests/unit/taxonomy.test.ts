@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../src/lib/taxonomy';
-import { audiences, districts, keyStages, resourceFormats, slugsOf, termFor, themes, topics } from '../../src/lib/taxonomy';
+import { audiences, contentTypes, districts, keyStages, resourceFormats, slugsOf, termFor, themes, topics } from '../../src/lib/taxonomy';
 import { contrastRatio } from './contrast';
 
-const lists: Record<string, readonly Term[]> = { audiences, topics, districts, themes, keyStages, resourceFormats };
+const lists: Record<string, readonly Term[]> = {
+  audiences,
+  topics,
+  districts,
+  themes,
+  keyStages,
+  resourceFormats,
+  contentTypes,
+};
 
 describe('taxonomy', () => {
   it.each(Object.entries(lists))('%s have unique, URL-safe slugs and a label and description each', (_name, terms) => {
