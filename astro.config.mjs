@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { topicColours } from './src/integrations/topic-colours.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,7 +18,7 @@ export default defineConfig({
   // Tests build broken content into a folder of their own, so one build never sees another's cache.
   cacheDir: process.env.SAFER_NORFOLK_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.SAFER_NORFOLK_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
     // directives a <meta> cannot carry, such as frame-ancestors).
@@ -42,24 +43,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), topicColours()],
-    security: {
-    // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
-    // directives a <meta> cannot carry, such as frame-ancestors).
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
-  build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0 },
   },
 });

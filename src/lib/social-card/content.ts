@@ -1,0 +1,134 @@
+/**
+ * What a page's social card says, decided once from the page's own fields. The page's <head> uses it
+ * to describe the card in words (og:image:alt); the build step that draws the card reads the same
+ * fields back from the built page and asks this module again, so the picture and its description
+ * cannot drift apart.
+ */
+import {
+  audienceFor,
+  audiences as allAudiences,
+  contentTypeFor,
+  contentTypes,
+  topicFor,
+  topics as allTopics,
+  type AudienceSlug,
+  type ContentTypeSlug,
+  type TopicSlug,
+} from '../taxonomy';
+import { partnershipName, siteName } from '../site';
+
+/** The page fields a card is made from: what every page already tells its layout. */
+export interface CardFields {
+  /** The page's own title, without the site name. */
+  title: string;
+  /** The page's one-sentence description. */
+  description: string;
+  /** The kind of page. */
+  type: ContentTypeSlug;
+  /** The page's topic, when it has exactly one. */
+  topic?: TopicSlug | undefined;
+  /** Who the page is for. */
+  audiences?: readonly AudienceSlug[] | undefined;
+  /** A campaign's key message. */
+  keyMessage?: string | undefined;
+  /** True for the home page, which speaks for the whole site. */
+  home?: boolean | undefined;
+}
+
+/** Everything the card shows, in reading order. */
+export interface CardContent {
+  /** The small line above the title: the kind of page and its topic, e.g. "Service · Domestic abuse". */
+  kicker: string;
+  /** Who the page is for, in words, e.g. "For residents, schools and professionals". */
+  audienceLine?: string | undefined;
+  /** The headline. */
+  title: string;
+  /** A campaign's key message, shown as the campaign's slogan. */
+  keyMessage?: string | undefined;
+  /** The page summary, shown when there is no key message. */
+  summary?: string | undefined;
+  /** The topic that sets the card's colour and mark; none for site-wide pages. */
+  topic?: TopicSlug | undefined;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Audience labels start lower case mid-sentence ("For residents"), in the taxonomy's order. */
+function audienceLine(slugs: readonly AudienceSlug[] | undefined): string | undefined {
+  if (!slugs || slugs.length === 0) return undefined;
+  const ordered = allAudiences.filter((audience) => slugs.includes(audience.slug));
+  return `For ${listInWords(ordered.map((audience) => audienceFor(audience.slug).label.toLowerCase()))}`;
+}
+
+export function cardContentFor(fields: CardFields): CardContent {
+  const topicLabel = fields.topic ? topicFor(fields.topic).label : undefined;
+  if (fields.home) {
+    // The home page's title is just "Home"; its description is the site's promise, so that is the headline.
+    return { kicker: siteName, title: fields.description, topic: fields.topic, audienceLine: audienceLine(fields.audiences) };
+  }
+  const typeLabel = contentTypeFor(fields.type).label;
+  // Naming the topic again when the title already is the topic ("Fraud and scams") only adds noise.
+  const kickerParts = [typeLabel, topicLabel].filter(
+    (part): part is string => part !== undefined && part.toLowerCase() !== fields.title.toLowerCase(),
+  );
+  return {
+    kicker: kickerParts.join(' · '),
+    audienceLine: audienceLine(fields.audiences),
+    title: fields.title,
+    ...(fields.keyMessage ? { keyMessage: fields.keyMessage } : { summary: fields.description }),
+    topic: fields.topic,
+  };
+}
+
+/** The card in words, for people who cannot see it (og:image:alt). */
+export function describeCard(content: CardContent): string {
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const parts = [
+    `${siteName} card.`,
+    content.kicker && content.kicker !== siteName ? sentence(content.kicker) : undefined,
+    sentence(content.title),
+    content.keyMessage ? `Key message: ${sentence(content.keyMessage)}` : undefined,
+    content.summary ? sentence(content.summary) : undefined,
+    content.audienceLine ? sentence(content.audienceLine) : undefined,
+    `From the ${partnershipName}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * Where a page's card is served from: `/cards/index.png` for the home page, `/cards/campaigns/domestic-abuse.png`
+ * for `/campaigns/domestic-abuse/`. One file per page, named after the page so a person can find it.
+ */
+export function cardPathFor(pathname: string): string {
+  const trimmed = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return `/cards/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** Narrows strings read back from a built page to the taxonomy's slugs; unknown values are errors. */
+export function parseContentType(value: string | undefined): ContentTypeSlug {
+  const found = contentTypes.find((type) => type.slug === value);
+  if (!found) throw new Error(`Unknown page type "${value ?? ''}"`);
+  return found.slug;
+}
+
+export function parseTopic(value: string | undefined): TopicSlug | undefined {
+  if (value === undefined || value === '') return undefined;
+  const found = allTopics.find((topic) => topic.slug === value);
+  if (!found) throw new Error(`Unknown topic "${value}"`);
+  return found.slug;
+}
+
+export function parseAudiences(value: string | undefined): AudienceSlug[] {
+  return (value ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((slug) => {
+      const found = allAudiences.find((audience) => audience.slug === slug);
+      if (!found) throw new Error(`Unknown audience "${slug}"`);
+      return found.slug;
+    });
+}

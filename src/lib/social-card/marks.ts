@@ -1,0 +1,109 @@
+/**
+ * A simple mark for each topic, drawn on a 48 by 48 grid with round-ended strokes so every mark has
+ * the same weight. Plain shapes only: a mark has to read at the size of a thumbnail in a feed.
+ * Pages without one topic carry the site's shield, the same shape as the favicon.
+ */
+import type { TopicSlug } from '../taxonomy';
+
+export type MarkShape =
+  | { kind: 'path'; d: string; fill?: boolean }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill?: boolean }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number; fill?: boolean };
+
+export const markGrid = 48;
+
+const topicMarks: Record<TopicSlug, readonly MarkShape[]> = {
+  // A padlock: keep your money and details locked away.
+  'fraud-and-scams': [
+    { kind: 'path', d: 'M16 21v-6a8 8 0 0 1 16 0v6' },
+    { kind: 'rect', x: 10, y: 21, width: 28, height: 21, rx: 3 },
+    { kind: 'circle', cx: 24, cy: 30, r: 2.5, fill: true },
+    { kind: 'path', d: 'M24 32v4' },
+  ],
+  // A home with a heart in it: safety at home.
+  'domestic-abuse': [
+    { kind: 'path', d: 'M5 22 24 6l19 16' },
+    { kind: 'path', d: 'M10 18v24h28V18' },
+    {
+      kind: 'path',
+      d: 'M24 37c-5.5-3.6-8.5-6.6-8.5-9.6a4.3 4.3 0 0 1 8.5-1.1 4.3 4.3 0 0 1 8.5 1.1c0 3-3 6-8.5 9.6z',
+      fill: true,
+    },
+  ],
+  // A speech bubble: you can talk to someone, whenever it happened.
+  'sexual-violence': [
+    { kind: 'path', d: 'M9 8h30a4 4 0 0 1 4 4v18a4 4 0 0 1-4 4H23l-9 8v-8H9a4 4 0 0 1-4-4V12a4 4 0 0 1 4-4z' },
+    { kind: 'path', d: 'M14 17h20M14 25h13' },
+  ],
+  // A megaphone: speak up and report it.
+  'hate-crime': [
+    { kind: 'path', d: 'M7 19h8l20-10v30L15 29H7z' },
+    { kind: 'path', d: 'M11 29l3 11h6l-3-11' },
+    { kind: 'path', d: 'M41 19v10' },
+  ],
+  // A notepad: write it down, then report it.
+  'anti-social-behaviour': [
+    { kind: 'rect', x: 10, y: 8, width: 28, height: 34, rx: 3 },
+    { kind: 'rect', x: 18, y: 5, width: 12, height: 6, rx: 2, fill: true },
+    { kind: 'path', d: 'M16 20h16M16 27h16M16 34h9' },
+  ],
+  // A mobile phone: the "line" gangs use to sell drugs.
+  'county-lines': [
+    { kind: 'rect', x: 13, y: 5, width: 22, height: 38, rx: 4 },
+    { kind: 'path', d: 'M21 10h6' },
+    { kind: 'circle', cx: 24, cy: 37, r: 2, fill: true },
+  ],
+  // A key: lock it, light it, hide it, mark it.
+  'neighbourhood-crime': [
+    { kind: 'circle', cx: 15, cy: 24, r: 8 },
+    { kind: 'path', d: 'M23 24h19M36 24v7M42 24v5' },
+  ],
+  // A blade inside a "no" sign: carrying a knife does not keep you safe.
+  'serious-violence': [
+    { kind: 'circle', cx: 24, cy: 24, r: 18 },
+    { kind: 'path', d: 'M16 35l3.5-3.5' },
+    { kind: 'path', d: 'M19 29l11-11c2-1 3.5.5 2.5 2.5L21.5 31z', fill: true },
+    { kind: 'path', d: 'M11.3 11.3l25.4 25.4' },
+  ],
+  // Two links of a chain, broken apart: freedom from forced work.
+  'modern-slavery': [
+    { kind: 'path', d: 'M20 15.5l-4.2-4.2a6.5 6.5 0 0 0-9.2 9.2l5.6 5.6a6.5 6.5 0 0 0 9.2 0' },
+    { kind: 'path', d: 'M28 32.5l4.2 4.2a6.5 6.5 0 0 0 9.2-9.2l-5.6-5.6a6.5 6.5 0 0 0-9.2 0' },
+    { kind: 'path', d: 'M26 9l1.5-4M33 14.5l4-1.5M22 39l-1.5 4M15 33.5l-4 1.5' },
+  ],
+  // A lifebuoy: Prevent is about help, not punishment.
+  prevent: [
+    { kind: 'circle', cx: 24, cy: 24, r: 17 },
+    { kind: 'circle', cx: 24, cy: 24, r: 7.5 },
+    { kind: 'path', d: 'M12 12l6.7 6.7M36 12l-6.7 6.7M12 36l6.7-6.7M36 36l-6.7-6.7' },
+  ],
+};
+
+/** The favicon's shield, on the same grid. */
+const shield: readonly MarkShape[] = [
+  { kind: 'path', d: 'M24 6l15 6.5v10c0 10-6.5 16.5-15 19.5-8.5-3-15-9.5-15-19.5v-10z', fill: true },
+];
+
+export function markFor(topic: TopicSlug | undefined): readonly MarkShape[] {
+  return topic ? topicMarks[topic] : shield;
+}
+
+/** The mark as an SVG element tree (satori's format), in one colour. */
+export function markSvg(shapes: readonly MarkShape[], colour: string, size: number, strokeWidth = 3.5) {
+  const paint = (fill: boolean | undefined) =>
+    fill
+      ? { fill: colour, stroke: colour, strokeWidth: 1, strokeLinejoin: 'round' }
+      : { fill: 'none', stroke: colour, strokeWidth, strokeLinecap: 'round', strokeLinejoin: 'round' };
+  return {
+    type: 'svg',
+    props: {
+      width: size,
+      height: size,
+      viewBox: `0 0 ${markGrid} ${markGrid}`,
+      children: shapes.map((shape, index) => {
+        const { kind, fill, ...geometry } = shape;
+        return { type: kind, key: String(index), props: { ...geometry, ...paint(fill) } };
+      }),
+    },
+  };
+}

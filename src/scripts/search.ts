@@ -1,0 +1,147 @@
+/**
+ * The search page in the browser: reads the form, asks the Pagefind index, and shows results with
+ * their type and audience, a count for screen readers, and help when nothing matches. The URL
+ * keeps the query and filters so a search can be shared. Runs only on the search page.
+ */
+import { normaliseQuery } from '../lib/search-query';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string; audiences?: string };
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const pageSize = 10;
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]');
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadIndex(): Promise<Pagefind> {
+  // A variable path keeps the bundler from resolving a file that only exists after the build.
+  const indexUrl = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ indexUrl).then(async (module: Pagefind) => {
+    // Campaign pages are long; without this, length would push them below short service pages.
+    // The index is small enough to search on the main thread, which saves loading a worker.
+    await module.options({ excerptLength: 24, ranking: { pageLength: 0 }, noWorker: true });
+    return module;
+  });
+  return pagefind;
+}
+
+/** Pagefind marks matches with <mark>; rebuild them as nodes rather than trusting HTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const text = (html: string) => {
+    const scratch = document.createElement('textarea');
+    scratch.innerHTML = html;
+    return scratch.value;
+  };
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+    if (!part.startsWith('<mark>')) return document.createTextNode(text(part));
+    const mark = document.createElement('mark');
+    mark.textContent = text(part.slice(6, -7));
+    return mark;
+  });
+}
+
+function badge(label: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'rounded-sm border border-line bg-white px-2 py-0.5 text-sm font-bold text-muted';
+  element.textContent = label;
+  return element;
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'border-t border-line pt-4';
+  const heading = document.createElement('h3');
+  heading.className = 'text-xl';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const badges = document.createElement('p');
+  badges.className = 'mt-1 flex flex-wrap gap-2';
+  if (result.meta.type) badges.append(badge(result.meta.type));
+  for (const audience of result.meta.audiences?.split(', ').filter(Boolean) ?? []) badges.append(badge(`For ${audience.toLowerCase()}`));
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-2';
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(heading, badges, excerpt);
+  return item;
+}
+
+function chosenFilters(data: FormData): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const select of filterPanel?.querySelectorAll<HTMLSelectElement>('select[data-filter]') ?? []) {
+    const value = String(data.get(select.name) ?? '');
+    if (value) filters[select.dataset.filter!] = value;
+  }
+  return filters;
+}
+
+async function run(): Promise<void> {
+  if (!form || !status || !list || !empty) return;
+  const data = new FormData(form);
+  const typed = String(data.get('q') ?? '').trim();
+  const filters = chosenFilters(data);
+  const params = new URLSearchParams([...data.entries()].filter(([, value]) => value !== '') as [string, string][]);
+  history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+
+  if (!typed && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    empty.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  let search: Awaited<ReturnType<Pagefind['search']>>;
+  try {
+    search = await (await loadIndex()).search(typed ? normaliseQuery(typed) : null, { filters });
+  } catch {
+    status.textContent = 'Search is not working at the moment. Use the topics below instead.';
+    return;
+  }
+  const results = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
+  list.replaceChildren(...results.map(resultItem));
+  empty.hidden = results.length > 0;
+  const count = search.results.length;
+  const shown = count > pageSize ? `, showing the first ${pageSize}` : '';
+  const subject = typed ? ` for “${typed}”` : '';
+  status.textContent =
+    count === 0 ? `No results${subject}.` : `${count} ${count === 1 ? 'result' : 'results'}${subject}${shown}.`;
+}
+
+if (form) {
+  filterPanel?.removeAttribute('hidden');
+  const query = new URLSearchParams(location.search);
+  for (const element of form.elements) {
+    if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
+      const value = query.get(element.name);
+      if (value !== null) element.value = value;
+    }
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void run();
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.querySelector('input[name="q"]')?.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(), 300);
+  });
+  if (query.size > 0) void run();
+}
