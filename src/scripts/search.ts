@@ -7,8 +7,7 @@ import { normaliseQuery } from '../lib/search-query';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
-  meta: { title?: string; type?: string; audiences?: string };
+  meta: { title?: string; type?: string; audiences?: string; summary?: string };
 }
 
 interface Pagefind {
@@ -24,7 +23,7 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
-const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]');
+const filterPanel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadIndex(): Promise<Pagefind> {
@@ -33,25 +32,10 @@ function loadIndex(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ indexUrl).then(async (module: Pagefind) => {
     // Campaign pages are long; without this, length would push them below short service pages.
     // The index is small enough to search on the main thread, which saves loading a worker.
-    await module.options({ excerptLength: 24, ranking: { pageLength: 0 }, noWorker: true });
+    await module.options({ ranking: { pageLength: 0 }, noWorker: true });
     return module;
   });
   return pagefind;
-}
-
-/** Pagefind marks matches with <mark>; rebuild them as nodes rather than trusting HTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const text = (html: string) => {
-    const scratch = document.createElement('textarea');
-    scratch.innerHTML = html;
-    return scratch.value;
-  };
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    if (!part.startsWith('<mark>')) return document.createTextNode(text(part));
-    const mark = document.createElement('mark');
-    mark.textContent = text(part.slice(6, -7));
-    return mark;
-  });
 }
 
 function badge(label: string): HTMLElement {
@@ -74,10 +58,11 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   badges.className = 'mt-1 flex flex-wrap gap-2';
   if (result.meta.type) badges.append(badge(result.meta.type));
   for (const audience of result.meta.audiences?.split(', ').filter(Boolean) ?? []) badges.append(badge(`For ${audience.toLowerCase()}`));
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-2';
-  excerpt.append(...excerptNodes(result.excerpt));
-  item.append(heading, badges, excerpt);
+  // Every page's one-sentence summary reads better than a run of matched words.
+  const description = document.createElement('p');
+  description.className = 'mt-2';
+  description.textContent = result.meta.summary ?? '';
+  item.append(heading, badges, description);
   return item;
 }
 
@@ -129,6 +114,7 @@ if (form) {
     if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
       const value = query.get(element.name);
       if (value !== null) element.value = value;
+      if (value && element instanceof HTMLSelectElement && filterPanel) filterPanel.open = true;
     }
   }
   form.addEventListener('submit', (event) => {

@@ -67,8 +67,14 @@ function audienceLine(slugs: readonly AudienceSlug[] | undefined): string | unde
 export function cardContentFor(fields: CardFields): CardContent {
   const topicLabel = fields.topic ? topicFor(fields.topic).label : undefined;
   if (fields.home) {
-    // The home page's title is just "Home"; its description is the site's promise, so that is the headline.
-    return { kicker: siteName, title: fields.description, topic: fields.topic, audienceLine: audienceLine(fields.audiences) };
+    // The home page's title is just "Home" and the band already names the site: the description is the
+    // site's promise, so it is the headline, and the site speaks to every audience.
+    return {
+      kicker: '',
+      audienceLine: audienceLine(allAudiences.map((audience) => audience.slug)),
+      title: fields.description,
+      topic: fields.topic,
+    };
   }
   const typeLabel = contentTypeFor(fields.type).label;
   // Naming the topic again when the title already is the topic ("Fraud and scams") only adds noise.
@@ -89,7 +95,7 @@ export function describeCard(content: CardContent): string {
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
   const parts = [
     `${siteName} card.`,
-    content.kicker && content.kicker !== siteName ? sentence(content.kicker) : undefined,
+    content.kicker ? sentence(content.kicker) : undefined,
     sentence(content.title),
     content.keyMessage ? `Key message: ${sentence(content.keyMessage)}` : undefined,
     content.summary ? sentence(content.summary) : undefined,
