@@ -8,7 +8,7 @@ import type { TopicSlug } from '../taxonomy';
 export type MarkShape =
   | { kind: 'path'; d: string; fill?: boolean }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill?: boolean }
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number; fill?: boolean };
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number; rotate?: number; fill?: boolean };
 
 export const markGrid = 48;
 
@@ -37,9 +37,9 @@ const topicMarks: Record<TopicSlug, readonly MarkShape[]> = {
   ],
   // A megaphone: speak up and report it.
   'hate-crime': [
-    { kind: 'path', d: 'M7 19h8l20-10v30L15 29H7z' },
-    { kind: 'path', d: 'M11 29l3 11h6l-3-11' },
-    { kind: 'path', d: 'M41 19v10' },
+    { kind: 'path', d: 'M6 19h8L34 9v30L14 29H6z' },
+    { kind: 'path', d: 'M14 19v10' },
+    { kind: 'path', d: 'M39.5 18.5a8 8 0 0 1 0 11' },
   ],
   // A notepad: write it down, then report it.
   'anti-social-behaviour': [
@@ -58,18 +58,18 @@ const topicMarks: Record<TopicSlug, readonly MarkShape[]> = {
     { kind: 'circle', cx: 15, cy: 24, r: 8 },
     { kind: 'path', d: 'M23 24h19M36 24v7M42 24v5' },
   ],
-  // A blade inside a "no" sign: carrying a knife does not keep you safe.
+  // A knife inside a "no" sign: carrying a knife does not keep you safe.
   'serious-violence': [
     { kind: 'circle', cx: 24, cy: 24, r: 18 },
-    { kind: 'path', d: 'M16 35l3.5-3.5' },
-    { kind: 'path', d: 'M19 29l11-11c2-1 3.5.5 2.5 2.5L21.5 31z', fill: true },
+    { kind: 'path', d: 'M21.5 27V16c0-3 1.2-5.5 2.5-7.5 1.3 2 2.5 4.5 2.5 7.5v11z', fill: true },
+    { kind: 'path', d: 'M19 28.5h10M24 29v8' },
     { kind: 'path', d: 'M11.3 11.3l25.4 25.4' },
   ],
   // Two links of a chain, broken apart: freedom from forced work.
   'modern-slavery': [
-    { kind: 'path', d: 'M20 15.5l-4.2-4.2a6.5 6.5 0 0 0-9.2 9.2l5.6 5.6a6.5 6.5 0 0 0 9.2 0' },
-    { kind: 'path', d: 'M28 32.5l4.2 4.2a6.5 6.5 0 0 0 9.2-9.2l-5.6-5.6a6.5 6.5 0 0 0-9.2 0' },
-    { kind: 'path', d: 'M26 9l1.5-4M33 14.5l4-1.5M22 39l-1.5 4M15 33.5l-4 1.5' },
+    { kind: 'rect', x: 4, y: 27.5, width: 22, height: 11, rx: 5.5, rotate: -45 },
+    { kind: 'rect', x: 22, y: 9.5, width: 22, height: 11, rx: 5.5, rotate: -45 },
+    { kind: 'path', d: 'M19.5 19.5l-3.5-3.5M28.5 28.5l3.5 3.5' },
   ],
   // A lifebuoy: Prevent is about help, not punishment.
   prevent: [
@@ -102,7 +102,13 @@ export function markSvg(shapes: readonly MarkShape[], colour: string, size: numb
       viewBox: `0 0 ${markGrid} ${markGrid}`,
       children: shapes.map((shape, index) => {
         const { kind, fill, ...geometry } = shape;
-        return { type: kind, key: String(index), props: { ...geometry, ...paint(fill) } };
+        // A rotated rectangle turns about its own centre, which keeps the numbers above readable.
+        const transform =
+          shape.kind === 'rect' && shape.rotate
+            ? { transform: `rotate(${shape.rotate} ${shape.x + shape.width / 2} ${shape.y + shape.height / 2})` }
+            : {};
+        if ('rotate' in geometry) delete geometry.rotate;
+        return { type: kind, key: String(index), props: { ...geometry, ...transform, ...paint(fill) } };
       }),
     },
   };
