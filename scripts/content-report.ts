@@ -11,6 +11,7 @@
  * - other campaigns, resources, briefings, news and standing pages: the whole body.
  *
  * Resident-facing: campaigns whose `audiences` include residents, news, and standing pages.
+ * It also lists briefings past their review date.
  * With `--strict` the exit code is 1 when any page is flagged; otherwise it is always 0.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -141,8 +142,19 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 for (const arg of args.filter((arg) => arg !== '--strict')) console.error(`Ignoring unknown argument: ${arg}`);
 
+/** Briefings whose review date has passed: their pages already show a notice. */
+function overdueBriefings(today: Date): string[] {
+  return mdxFiles(join(contentDir, 'briefings')).flatMap((file) => {
+    const reviewBy = splitFrontmatter(readFileSync(file, 'utf8')).data['reviewBy'];
+    const due = reviewBy instanceof Date ? reviewBy : new Date(`${String(reviewBy)}T00:00:00Z`);
+    const path = relative(root, file).split(sep).join('/');
+    return due.getTime() < today.getTime() ? [`${path} (review was due ${due.toISOString().slice(0, 10)})`] : [];
+  });
+}
+
 const warnings: string[] = [];
 const rows = mdxFiles(contentDir).map((file) => report(file, warnings));
+const overdue = overdueBriefings(new Date());
 const flagged = rows.filter((row) => row.flagged);
 
 console.log(
@@ -152,5 +164,10 @@ console.log(
 console.log(table(rows));
 for (const warning of warnings) console.log(`Note: ${warning}`);
 console.log(`\n${rows.length} pages, ${flagged.length} flagged (resident-facing, reading ease below ${residentTarget}).`);
+console.log(
+  overdue.length === 0
+    ? 'No briefing is past its review date.'
+    : `Briefings past their review date:\n  ${overdue.join('\n  ')}`,
+);
 
 if (strict && flagged.length > 0) process.exitCode = 1;
