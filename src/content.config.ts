@@ -9,6 +9,7 @@ import { strictGlob } from './loaders/strict-glob';
 import {
   audienceSchema,
   districtSchema,
+  hashtagSchema,
   hoursSchema,
   isoDateSchema,
   keyStageSchema,
@@ -73,6 +74,10 @@ const campaigns = defineCollection({
       .default([]),
     /** Words people use for this problem, for search, e.g. "scam", "phishing". */
     keywords: z.array(textSchema).default([]),
+    /** Hashtags partners should use when they share the campaign. */
+    hashtags: z.array(hashtagSchema).default([]),
+    /** Posts partners can copy; when there are none, the toolkit drafts some from the fields above. */
+    socialPosts: z.array(textSchema).default([]),
     /** When the campaign page was first published. */
     published: isoDateSchema,
     /** When its content last changed in a way readers should know about. */

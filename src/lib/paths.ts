@@ -2,6 +2,7 @@
 
 export const paths = {
   campaign: (id: string) => `/campaigns/${id}/`,
+  toolkit: (id: string) => `/campaigns/${id}/toolkit/`,
   service: (id: string) => `/services/${id}/`,
   district: (slug: string) => `/districts/${slug}/`,
   topic: (slug: string) => `/topics/${slug}/`,

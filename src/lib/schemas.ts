@@ -36,6 +36,11 @@ export const isoDateSchema = z
   })
   .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
 
+/** A hashtag such as #SaferNorfolk: letters and digits after the #, no spaces. */
+export const hashtagSchema = z
+  .string()
+  .regex(/^#[A-Za-z][A-Za-z0-9]*$/, { error: 'must be a hashtag like #SaferNorfolk: a # then letters and digits' });
+
 /** Non-empty text with spacing trimmed. */
 export const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
 

@@ -62,3 +62,14 @@ test('the standing pages exist', async ({ page }) => {
     expect(response?.status(), path).toBe(200);
   }
 });
+
+test('every campaign has a partner toolkit with posts measured for each platform', async ({ page }) => {
+  for (const campaign of readdirSync('content/campaigns')) {
+    await page.goto(`/campaigns/${campaign}/`);
+    await page.getByRole('link', { name: 'partner toolkit' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('partner toolkit');
+    await expect(page.getByRole('heading', { name: 'Post 1' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^X \d+ of 280/ }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Hashtags' })).toBeVisible();
+  }
+});
