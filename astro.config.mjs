@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { topicColours } from './src/integrations/topic-colours.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,7 +19,7 @@ export default defineConfig({
   // Tests build broken content into a folder of their own, so one build never sees another's cache.
   cacheDir: process.env.SAFER_NORFOLK_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.SAFER_NORFOLK_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
     // directives a <meta> cannot carry, such as frame-ancestors).

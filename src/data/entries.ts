@@ -51,27 +51,52 @@ export const priorities = () =>
   once('priorities', (a, b) => a.data.paragraph.localeCompare(b.data.paragraph, 'en', { numeric: true }));
 export const outcomes = () => once('outcomes', (a, b) => a.data.number - b.data.number);
 
+/**
+ * Builds a lookup table the first time a page asks for it and shares it with every page after.
+ * Service, resource and briefing pages each look up campaigns or services, so scanning the whole
+ * collection on each of those pages would make a build's cost grow with the square of its size.
+ */
+function lookup<T>(build: () => Promise<T>): () => Promise<T> {
+  let table: Promise<T> | undefined;
+  return () => (table ??= build());
+}
+
+const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+const servicesById = lookup(async () => byId(await services()));
+const campaignsById = lookup(async () => byId(await campaigns()));
+
+/** Each service's id, with the campaigns that use it in the order `campaigns()` gives them. */
+const campaignsByService = lookup(async () => {
+  const table = new Map<string, Campaign[]>();
+  for (const campaign of await campaigns()) {
+    const used = new Set([...campaign.data.support, ...campaign.data.report.map((route) => route.service)].map((ref) => ref.id));
+    for (const serviceId of used) {
+      const list = table.get(serviceId);
+      if (list) list.push(campaign);
+      else table.set(serviceId, [campaign]);
+    }
+  }
+  return table;
+});
+
 /** Finds entries by the ids a reference gives, keeping the order the content author chose. */
 export async function servicesByIds(ids: readonly { id: string }[]): Promise<Service[]> {
-  const all = await services();
+  const table = await servicesById();
   return ids.map(({ id }) => {
-    const found = all.find((service) => service.id === id);
+    const found = table.get(id);
     if (!found) throw new Error(`No service "${id}"`);
     return found;
   });
 }
 
 export async function campaignById(id: string): Promise<Campaign> {
-  const found = (await campaigns()).find((campaign) => campaign.id === id);
+  const found = (await campaignsById()).get(id);
   if (!found) throw new Error(`No campaign "${id}"`);
   return found;
 }
 
 /** The campaigns that send readers to a service, to report or for support. */
 export async function campaignsUsing(serviceId: string): Promise<Campaign[]> {
-  return (await campaigns()).filter((campaign) =>
-    [...campaign.data.support, ...campaign.data.report.map((route) => route.service)].some(
-      (ref) => ref.id === serviceId,
-    ),
-  );
+  // A copy, so a page that sorts or trims its list cannot change what the next page is given.
+  return [...((await campaignsByService()).get(serviceId) ?? [])];
 }

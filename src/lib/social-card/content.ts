@@ -5,7 +5,6 @@
  * cannot drift apart.
  */
 import {
-  audienceFor,
   audiences as allAudiences,
   contentTypeFor,
   contentTypes,
@@ -16,6 +15,7 @@ import {
   type TopicSlug,
 } from '../taxonomy';
 import { partnershipName, siteName } from '../site';
+import type { PageMeta } from '../page-meta';
 
 /** The page fields a card is made from: what every page already tells its layout. */
 export interface CardFields {
@@ -35,12 +35,37 @@ export interface CardFields {
   home?: boolean | undefined;
 }
 
+/** A page's one topic: a page about several topics gets the site's colours rather than one of theirs. */
+export function singleTopic(meta: PageMeta): TopicSlug | undefined {
+  return meta.topics?.length === 1 ? meta.topics[0] : undefined;
+}
+
+/** The card fields of a page, from what its route gives the layout. */
+export function cardFieldsFor(page: {
+  title: string;
+  description: string;
+  meta: PageMeta;
+  pathname: string;
+}): CardFields {
+  const home = page.pathname === '/';
+  return {
+    // The home page's own title is "Home"; shared, it stands for the whole site.
+    title: home ? siteName : page.title,
+    description: page.description,
+    type: page.meta.type,
+    topic: singleTopic(page.meta),
+    audiences: page.meta.audiences,
+    keyMessage: page.meta.keyMessage,
+    home,
+  };
+}
+
 /** Everything the card shows, in reading order. */
 export interface CardContent {
   /** The small line above the title: the kind of page and its topic, e.g. "Service · Domestic abuse". */
   kicker: string;
-  /** Who the page is for, in words, e.g. "For residents, schools and professionals". */
-  audienceLine?: string | undefined;
+  /** Who the page is for, as the taxonomy labels them, in its order, e.g. ["Residents", "Professionals"]. */
+  audiences: readonly string[];
   /** The headline. */
   title: string;
   /** A campaign's key message, shown as the campaign's slogan. */
@@ -57,11 +82,9 @@ function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** Audience labels start lower case mid-sentence ("For residents"), in the taxonomy's order. */
-function audienceLine(slugs: readonly AudienceSlug[] | undefined): string | undefined {
-  if (!slugs || slugs.length === 0) return undefined;
-  const ordered = allAudiences.filter((audience) => slugs.includes(audience.slug));
-  return `For ${listInWords(ordered.map((audience) => audienceFor(audience.slug).label.toLowerCase()))}`;
+/** Audience labels in the taxonomy's order, whatever order the page listed them in. */
+function audienceLabels(slugs: readonly AudienceSlug[] | undefined): string[] {
+  return allAudiences.filter((audience) => slugs?.includes(audience.slug)).map((audience) => audience.label);
 }
 
 export function cardContentFor(fields: CardFields): CardContent {
@@ -71,19 +94,20 @@ export function cardContentFor(fields: CardFields): CardContent {
     // site's promise, so it is the headline, and the site speaks to every audience.
     return {
       kicker: '',
-      audienceLine: audienceLine(allAudiences.map((audience) => audience.slug)),
+      audiences: audienceLabels(allAudiences.map((audience) => audience.slug)),
       title: fields.description,
       topic: fields.topic,
     };
   }
-  const typeLabel = contentTypeFor(fields.type).label;
+  // "Guide" covers every other page (lists, hubs, help pages); as a label it would tell a reader nothing.
+  const typeLabel = fields.type === 'guide' ? undefined : contentTypeFor(fields.type).label;
   // Naming the topic again when the title already is the topic ("Fraud and scams") only adds noise.
   const kickerParts = [typeLabel, topicLabel].filter(
-    (part): part is string => part !== undefined && part.toLowerCase() !== fields.title.toLowerCase(),
+    (part): part is NonNullable<typeof part> => part !== undefined && part.toLowerCase() !== fields.title.toLowerCase(),
   );
   return {
     kicker: kickerParts.join(' · '),
-    audienceLine: audienceLine(fields.audiences),
+    audiences: audienceLabels(fields.audiences),
     title: fields.title,
     ...(fields.keyMessage ? { keyMessage: fields.keyMessage } : { summary: fields.description }),
     topic: fields.topic,
@@ -95,11 +119,13 @@ export function describeCard(content: CardContent): string {
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
   const parts = [
     `${siteName} card.`,
-    content.kicker ? sentence(content.kicker) : undefined,
+    content.kicker ? sentence(content.kicker.replaceAll(' · ', ': ')) : undefined,
     sentence(content.title),
     content.keyMessage ? `Key message: ${sentence(content.keyMessage)}` : undefined,
     content.summary ? sentence(content.summary) : undefined,
-    content.audienceLine ? sentence(content.audienceLine) : undefined,
+    content.audiences.length > 0
+      ? `For ${listInWords(content.audiences.map((label) => label.toLowerCase()))}.`
+      : undefined,
     `From the ${partnershipName}.`,
   ];
   return parts.filter(Boolean).join(' ');

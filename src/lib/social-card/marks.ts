@@ -4,11 +4,18 @@
  * Pages without one topic carry the site's shield, the same shape as the favicon.
  */
 import type { TopicSlug } from '../taxonomy';
+import type { CardNode } from './layout';
+
+/** `fill` paints the shape solid; `knockout` paints it in the background colour, to cut into a shape below. */
+interface Paint {
+  fill?: boolean;
+  knockout?: boolean;
+}
 
 export type MarkShape =
-  | { kind: 'path'; d: string; fill?: boolean }
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill?: boolean }
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number; rotate?: number; fill?: boolean };
+  | ({ kind: 'path'; d: string } & Paint)
+  | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
+  | ({ kind: 'rect'; x: number; y: number; width: number; height: number; rx: number; rotate?: number } & Paint);
 
 export const markGrid = 48;
 
@@ -79,21 +86,30 @@ const topicMarks: Record<TopicSlug, readonly MarkShape[]> = {
   ],
 };
 
-/** The favicon's shield, on the same grid. */
+/** The favicon's shield (public/favicon.svg), scaled from its 32 grid to this one. */
 const shield: readonly MarkShape[] = [
-  { kind: 'path', d: 'M24 6l15 6.5v10c0 10-6.5 16.5-15 19.5-8.5-3-15-9.5-15-19.5v-10z', fill: true },
+  { kind: 'path', d: 'M24 7.5l13.5 6v9c0 9-6 15-13.5 18-7.5-3-13.5-9-13.5-18v-9z', fill: true },
+  { kind: 'path', d: 'M24 13.5l7.5 3.3v5.7c0 5.4-3.45 9.3-7.5 11.25z', fill: true, knockout: true },
 ];
 
 export function markFor(topic: TopicSlug | undefined): readonly MarkShape[] {
   return topic ? topicMarks[topic] : shield;
 }
 
-/** The mark as an SVG element tree (satori's format), in one colour. */
-export function markSvg(shapes: readonly MarkShape[], colour: string, size: number, strokeWidth = 3.5) {
-  const paint = (fill: boolean | undefined) =>
-    fill
-      ? { fill: colour, stroke: colour, strokeWidth: 1, strokeLinejoin: 'round' }
-      : { fill: 'none', stroke: colour, strokeWidth, strokeLinecap: 'round', strokeLinejoin: 'round' };
+/** The mark as an SVG element tree (satori's format), in one colour on a known background. */
+export function markSvg(
+  shapes: readonly MarkShape[],
+  colour: string,
+  background: string,
+  size: number,
+  strokeWidth = 3.5,
+): CardNode {
+  const paint = (fill: boolean | undefined, knockout: boolean | undefined) => {
+    const ink = knockout ? background : colour;
+    return fill
+      ? { fill: ink, stroke: ink, strokeWidth: 1, strokeLinejoin: 'round' }
+      : { fill: 'none', stroke: ink, strokeWidth, strokeLinecap: 'round', strokeLinejoin: 'round' };
+  };
   return {
     type: 'svg',
     props: {
@@ -101,14 +117,14 @@ export function markSvg(shapes: readonly MarkShape[], colour: string, size: numb
       height: size,
       viewBox: `0 0 ${markGrid} ${markGrid}`,
       children: shapes.map((shape, index) => {
-        const { kind, fill, ...geometry } = shape;
+        const { kind, fill, knockout, ...geometry } = shape;
         // A rotated rectangle turns about its own centre, which keeps the numbers above readable.
         const transform =
           shape.kind === 'rect' && shape.rotate
             ? { transform: `rotate(${shape.rotate} ${shape.x + shape.width / 2} ${shape.y + shape.height / 2})` }
             : {};
         if ('rotate' in geometry) delete geometry.rotate;
-        return { type: kind, key: String(index), props: { ...geometry, ...transform, ...paint(fill) } };
+        return { type: kind, key: String(index), props: { ...geometry, ...transform, ...paint(fill, knockout) } };
       }),
     },
   };

@@ -1,13 +1,19 @@
 /**
  * The one renderer every card goes through: satori lays the card out as SVG, resvg paints the PNG.
- * satori is quick and runs here; resvg does the heavy painting on libuv's thread pool
- * (`renderAsync`), so several cards paint at once on a machine with several cores.
+ * satori runs on this thread; resvg paints on libuv's thread pool (`renderAsync`), so several cards
+ * paint at once on a machine with several cores.
+ *
+ * Choosing type sizes needs text measured many times over. Shaping text is the slow part of satori,
+ * so sizes are first chosen from cached word widths (an estimate, breaking lines greedily the way a
+ * browser does), then the card is laid out for real and checked; only when the real layout disagrees
+ * is the card planned again with every run measured by satori itself.
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import type { CardContent } from './content';
 import type { CardFont } from './fonts';
 import {
+  bodyBox,
   cardHeight,
   cardTree,
   cardWidth,
@@ -16,8 +22,8 @@ import {
   type CardNode,
   type CardPlan,
   type Measure,
-  type Measurement,
-  type PlanOptions,
+  type MeasureRequest,
+  type TextStyle,
 } from './layout';
 
 /** A laid-out element as satori reports it: the box it occupies on the card. */
@@ -42,9 +48,14 @@ const resvgOptions: ResvgRenderOptions = {
 };
 
 export interface CardRenderer {
-  /** The measuring function the layout uses, backed by satori's own text layout. */
+  /** Exact text measurement: satori lays each run out. */
   measure: Measure;
-  plan(content: CardContent, options?: PlanOptions): Promise<CardPlan>;
+  /** Fast text measurement from cached word widths, breaking lines greedily. */
+  estimate: Measure;
+  /** Plans a card (type sizes and any shortening), checked against satori's real layout. */
+  plan(content: CardContent): Promise<CardPlan>;
+  /** Plans and lays out a card in one go: what a build uses. */
+  draw(content: CardContent): Promise<{ plan: CardPlan; svg: string }>;
   /** The card as SVG, with every laid-out box when `placed` is given. */
   svg(plan: CardPlan, placed?: PlacedNode[]): Promise<string>;
   png(svg: string): Promise<Buffer>;
@@ -52,75 +63,155 @@ export interface CardRenderer {
   pixels(svg: string): Promise<{ width: number; height: number; pixels: Buffer }>;
 }
 
+/** True when the laid-out title and message stay inside the body box. */
+export function bodyFits(placed: readonly PlacedNode[]): boolean {
+  return placed
+    .filter((node) => node.key === 'title' || node.key === 'message')
+    .every(
+      (node) =>
+        node.top >= bodyBox.top &&
+        node.top + node.height <= bodyBox.bottom &&
+        node.left >= bodyBox.left &&
+        node.left + node.width <= bodyBox.right,
+    );
+}
+
+/** Two runs whose difference is the width of a space in a style. */
+const spaceProbe = ['n n', 'nn'] as const;
+/** Widths are measured at this size and scaled: advances and kerning scale linearly with the size. */
+const referenceSize = 100;
+
+const wordsOf = (text: string) => text.split(' ').filter(Boolean);
+const styleKey = ({ fontSize: _size, letterSpacing: _spacing, textWrap: _wrap, ...rest }: TextStyle) =>
+  JSON.stringify(rest);
+const wordKey = (style: TextStyle, word: string) => `${styleKey(style)}\u0000${word}`;
+
 export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
   const satoriFonts = fonts.map((font) => ({ ...font })) as SatoriOptions['fonts'];
+  /** Natural widths of words at the reference size, by style; shared by every card this renderer draws. */
+  const wordWidths = new Map<string, number>();
 
-  const measure: Measure = async (requests) => {
-    if (requests.length === 0) return [];
-    // One layout pass for every request: each run at its width, then each of its words on its own,
-    // at max-content width, so a word too wide for the box shows up before it could overflow.
-    const words = requests.map((request) => [...new Set(request.text.split(/\s+/).filter(Boolean))]);
-    const children: CardNode[] = requests.flatMap((request, index) => [
-      { type: 'div', key: `run-${index}`, props: { style: { display: 'flex', width: request.width, ...request.style }, children: request.text } },
-      ...words[index]!.map(
-        (word, wordIndex): CardNode => ({
-          type: 'div',
-          key: `word-${index}-${wordIndex}`,
-          props: { style: { display: 'flex', ...request.style }, children: word },
-        }),
-      ),
-    ]);
-    const results: Measurement[] = requests.map(() => ({ height: 0, longestWord: 0 }));
-    const widest = Math.max(...requests.map((request) => request.width));
-    await satori(
-      asElement({
+  const layout = (node: CardNode, width: number, height: number | undefined, placed?: PlacedNode[]) =>
+    satori(asElement(node), {
+      width,
+      ...(height ? { height } : {}),
+      fonts: satoriFonts,
+      ...(placed
+        ? {
+            onNodeDetected: (detected) =>
+              placed.push({
+                key: detected.key === undefined ? undefined : String(detected.key),
+                left: detected.left,
+                top: detected.top,
+                width: detected.width,
+                height: detected.height,
+                text: detected.textContent,
+              }),
+          }
+        : {}),
+    });
+
+  /**
+   * One satori pass: each run wrapped at its width (for its height), and each word of `wordsFrom`
+   * not measured before on its own at max-content width (its natural width, however wide the box).
+   */
+  async function layOut(runs: readonly MeasureRequest[], wordsFrom: readonly MeasureRequest[]): Promise<number[]> {
+    const missing = new Map<string, { text: string; style: TextStyle }>();
+    for (const request of wordsFrom) {
+      for (const word of [...wordsOf(request.text), ...spaceProbe]) {
+        const key = wordKey(request.style, word);
+        if (!wordWidths.has(key))
+          missing.set(key, { text: word, style: { ...request.style, fontSize: referenceSize, letterSpacing: 0 } });
+      }
+    }
+    const newWords = [...missing.entries()];
+    if (runs.length === 0 && newWords.length === 0) return [];
+    const box = (key: string, style: Record<string, string | number>, text: string): CardNode => ({
+      type: 'div',
+      key,
+      props: { style: { display: 'flex', ...style }, children: text },
+    });
+    const width = 4 * Math.max(cardWidth, ...runs.map((run) => run.width));
+    const placed: PlacedNode[] = [];
+    await layout(
+      {
         type: 'div',
         props: {
-          style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: widest * 4, fontFamily },
-          children,
-        },
-      }),
-      {
-        width: widest * 4,
-        fonts: satoriFonts,
-        onNodeDetected: (node) => {
-          const match = /^(run|word)-(\d+)/.exec(String(node.key ?? ''));
-          if (!match) return;
-          const result = results[Number(match[2])]!;
-          if (match[1] === 'run') result.height = node.height;
-          else result.longestWord = Math.max(result.longestWord, node.width);
+          style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width, fontFamily },
+          children: [
+            ...runs.map((run, index) => box(`run-${index}`, { width: run.width, ...run.style }, run.text)),
+            ...newWords.map(([, word], index) => box(`word-${index}`, { ...word.style, whiteSpace: 'pre' }, word.text)),
+          ],
         },
       },
+      width,
+      undefined,
+      placed,
     );
-    return results;
+    const heights = runs.map(() => 0);
+    for (const node of placed) {
+      const match = /^(run|word)-(\d+)$/.exec(node.key ?? '');
+      if (match?.[1] === 'run') heights[Number(match[2])] = node.height;
+      else if (match?.[1] === 'word') wordWidths.set(newWords[Number(match[2])]![0], node.width);
+    }
+    return heights;
+  }
+
+  const widthOf = (style: TextStyle, word: string) =>
+    (wordWidths.get(wordKey(style, word))! * style.fontSize) / referenceSize +
+    (style.letterSpacing ?? 0) * [...word].length;
+
+  /** The widest word, rounded up with a pixel to spare, so scaling can only overstate it. */
+  const longestWord = (request: MeasureRequest) =>
+    Math.ceil(Math.max(0, ...wordsOf(request.text).map((word) => widthOf(request.style, word)))) + 1;
+
+  const measure: Measure = async (requests) => {
+    const heights = await layOut(requests, requests);
+    return requests.map((request, index) => ({ height: heights[index]!, longestWord: longestWord(request) }));
+  };
+
+  const estimate: Measure = async (requests) => {
+    await layOut([], requests);
+    return requests.map((request) => {
+      const space = widthOf(request.style, spaceProbe[0]) - widthOf(request.style, spaceProbe[1]);
+      let lines = 0;
+      let lineWidth = 0;
+      for (const word of wordsOf(request.text)) {
+        const width = widthOf(request.style, word);
+        if (lines > 0 && lineWidth + space + width <= request.width) {
+          lineWidth += space + width;
+        } else {
+          lines++;
+          lineWidth = width;
+        }
+      }
+      // satori rounds line heights to whole pixels.
+      const lineHeight = Math.round(request.style.fontSize * request.style.lineHeight);
+      return { height: Math.max(1, lines) * lineHeight, longestWord: longestWord(request) };
+    });
+  };
+
+  const svg = (plan: CardPlan, placed?: PlacedNode[]) => layout(cardTree(plan), cardWidth, cardHeight, placed);
+
+  const draw = async (content: CardContent) => {
+    const quick = await planCard(content, estimate);
+    const placed: PlacedNode[] = [];
+    const quickSvg = await svg(quick, placed);
+    if (bodyFits(placed)) return { plan: quick, svg: quickSvg };
+    const exact = await planCard(content, measure);
+    return { plan: exact, svg: await svg(exact) };
   };
 
   return {
     measure,
-    plan: (content, options) => planCard(content, measure, options),
-    svg: (plan, placed) =>
-      satori(asElement(cardTree(plan)), {
-        width: cardWidth,
-        height: cardHeight,
-        fonts: satoriFonts,
-        ...(placed
-          ? {
-              onNodeDetected: (node) =>
-                placed.push({
-                  key: node.key === undefined ? undefined : String(node.key),
-                  left: node.left,
-                  top: node.top,
-                  width: node.width,
-                  height: node.height,
-                  text: node.textContent,
-                }),
-            }
-          : {}),
-      }),
-    png: async (svg) => (await renderAsync(svg, resvgOptions)).asPng(),
-    pixels: async (svg) => {
-      const image = await renderAsync(svg, resvgOptions);
-      return { width: image.width, height: image.height, pixels: image.pixels };
+    estimate,
+    plan: async (content) => (await draw(content)).plan,
+    draw,
+    svg,
+    png: async (image) => (await renderAsync(image, resvgOptions)).asPng(),
+    pixels: async (image) => {
+      const rendered = await renderAsync(image, resvgOptions);
+      return { width: rendered.width, height: rendered.height, pixels: rendered.pixels };
     },
   };
 }

@@ -1,0 +1,156 @@
+/**
+ * Draws every page's social card inside `astro build`, once the pages are written. Each page says in
+ * its own <head> what its card shows and where it lives (see src/components/SocialMeta.astro), so this
+ * step reads the built pages rather than keeping a second list of routes. Cards are cached by a hash
+ * of everything that draws them, so a build of an unchanged site copies them instead of drawing.
+ */
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cardCacheKey, rendererFingerprint } from '../lib/social-card/cache';
+import { cardContentFor, type CardContent } from '../lib/social-card/content';
+import { loadCardFonts } from '../lib/social-card/fonts';
+import { pageCardFrom } from '../lib/social-card/page-fields';
+import { createCardRenderer, type CardRenderer } from '../lib/social-card/render';
+
+/** Cached cards nobody has asked for in this long are deleted, so the cache cannot grow for ever. */
+const cacheLifetimeMs = 30 * 24 * 60 * 60 * 1000;
+
+export interface SocialCardsOptions {
+  /** Where drawn cards are kept between builds. */
+  cacheDir?: string;
+}
+
+interface CardJob {
+  /** The built page (relative to dist/) that asked for the card, for error messages. */
+  page: string;
+  imagePath: string;
+  content: CardContent;
+}
+
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+async function htmlFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Writes through a temporary name, so a build running alongside never reads half a file. */
+async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
+/** The drawing code's own source: any change to the layout, marks or fonts list redraws every card. */
+async function rendererSources(root: string): Promise<string[]> {
+  const folder = path.join(root, 'src/lib/social-card');
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.ts')).sort();
+  return Promise.all(files.map((name) => readFile(path.join(folder, name), 'utf8')));
+}
+
+function libraryVersions(root: string): Record<string, string> {
+  const require = createRequire(path.join(root, 'package.json'));
+  const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  return { satori: versionOf('satori'), resvg: versionOf('@resvg/resvg-js') };
+}
+
+async function pruneCache(cacheDir: string, now: number): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(cacheDir)) {
+    const file = path.join(cacheDir, name);
+    const { mtimeMs } = await stat(file);
+    if (now - mtimeMs > cacheLifetimeMs) {
+      await unlink(file).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export function socialCards(options: SocialCardsOptions = {}): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'safer-norfolk:social-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const cacheDir = path.resolve(root, options.cacheDir ?? 'node_modules/.cache/safer-norfolk-cards');
+        await mkdir(cacheDir, { recursive: true });
+
+        const jobs: CardJob[] = [];
+        const claimed = new Map<string, string>();
+        for (const page of await htmlFilesIn(outDir)) {
+          const card = pageCardFrom(await readFile(path.join(outDir, page), 'utf8'), page);
+          if (!card) continue;
+          const other = claimed.get(card.imagePath);
+          if (other) throw new Error(`${page} and ${other} both ask for the card ${card.imagePath}`);
+          claimed.set(card.imagePath, page);
+          jobs.push({ page, imagePath: card.imagePath, content: cardContentFor(card.fields) });
+        }
+
+        const fonts = loadCardFonts(root);
+        const fingerprint = rendererFingerprint({
+          fonts,
+          libraries: libraryVersions(root),
+          sources: await rendererSources(root),
+        });
+        // The renderer loads only when a card is missing from the cache: a warm build never needs it.
+        let renderer: CardRenderer | undefined;
+        let drawn = 0;
+        const now = Date.now();
+
+        // satori lays out on this thread while resvg paints on the thread pool: one card more than
+        // there are cores keeps this thread laying out the next card while every core paints.
+        await forEachLimited(jobs, availableParallelism() + 1, async (job) => {
+          const target = path.join(outDir, job.imagePath);
+          await mkdir(path.dirname(target), { recursive: true });
+          const cached = path.join(cacheDir, `${cardCacheKey(job.content, fingerprint)}.png`);
+          try {
+            await copyFile(cached, target);
+            await utimes(cached, now / 1000, now / 1000);
+            return;
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          }
+          renderer ??= createCardRenderer(fonts);
+          try {
+            const png = await renderer.png((await renderer.draw(job.content)).svg);
+            await writeAtomically(cached, png);
+            await copyFile(cached, target);
+            drawn++;
+          } catch (error) {
+            throw new Error(`Could not draw the social card for ${job.page}: ${(error as Error).message}`, {
+              cause: error,
+            });
+          }
+        });
+
+        const pruned = await pruneCache(cacheDir, now);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(
+          `${jobs.length} social cards in ${seconds}s: ${drawn} drawn, ${jobs.length - drawn} from the cache` +
+            (pruned > 0 ? `, ${pruned} old cards removed from the cache` : ''),
+        );
+      },
+    },
+  };
+}

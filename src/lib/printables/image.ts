@@ -1,0 +1,57 @@
+/**
+ * Draws laid-out pages as one PNG, one page under the next. Text is drawn from the font's own glyph outlines, so the
+ * image needs no system fonts and matches the PDF.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import type { PrintFonts } from './fonts';
+import type { PrintPage } from './layout';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function pageParts(page: PrintPage, fonts: PrintFonts): string[] {
+  const parts: string[] = [`<rect width="${page.width}" height="${page.height}" fill="#ffffff"/>`];
+  for (const operation of page.operations) {
+    if (operation.kind === 'rect') {
+      parts.push(`<rect x="${operation.x}" y="${operation.y}" width="${operation.width}" height="${operation.height}" fill="${operation.colour}"/>`);
+    } else if (operation.kind === 'text') {
+      const font = fonts[operation.weight].font;
+      const scale = operation.size / font.unitsPerEm;
+      const run = font.layout(operation.text);
+      let x = operation.x;
+      const glyphs = run.glyphs.map((glyph, index) => {
+        const position = run.positions[index]!;
+        const path = `<path transform="translate(${(x + position.xOffset * scale).toFixed(2)} ${operation.y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${glyph.path.toSVG()}"/>`;
+        x += position.xAdvance * scale;
+        return path;
+      });
+      parts.push(`<g fill="${operation.colour}"><title>${escape(operation.text)}</title>${glyphs.join('')}</g>`);
+    } else {
+      const cell = operation.size / operation.modules.length;
+      const cells = operation.modules.flatMap((row, rowIndex) =>
+        row.flatMap((dark, columnIndex) => (dark ? [`M${(operation.x + columnIndex * cell).toFixed(2)} ${(operation.y + rowIndex * cell).toFixed(2)}h${cell.toFixed(2)}v${cell.toFixed(2)}h-${cell.toFixed(2)}z`] : [])),
+      );
+      parts.push(`<path fill="#000000" d="${cells.join('')}"/>`);
+    }
+  }
+  return parts;
+}
+
+const pageGap = 12;
+
+export function pagesSvg(pages: readonly PrintPage[], fonts: PrintFonts): string {
+  const width = pages[0]!.width;
+  const height = pages.reduce((sum, page) => sum + page.height, 0) + pageGap * (pages.length - 1);
+  let top = 0;
+  const groups = pages.map((page) => {
+    const group = `<g transform="translate(0 ${top})">${pageParts(page, fonts).join('')}</g>`;
+    top += page.height + pageGap;
+    return group;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#b1b4b6"/>${groups.join('')}</svg>`;
+}
+
+/** A4 at 150 dots per inch for one page: sharp enough to print, small enough to share. */
+export function renderPng(pages: readonly PrintPage[], fonts: PrintFonts): Uint8Array {
+  const widthPx = pages.length === 1 ? 1240 : 1000;
+  return new Resvg(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx } }).render().asPng();
+}

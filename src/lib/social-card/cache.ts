@@ -1,0 +1,62 @@
+/**
+ * Cache keys for cards. A card is a pure function of its content and of the renderer (its code, fonts,
+ * colours, marks and library versions), so a key made of all of those lets an unchanged card be
+ * reused from an earlier build instead of drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { partnershipName, siteName } from '../site';
+import type { CardContent } from './content';
+import { cardColours } from './layout';
+import { markFor } from './marks';
+
+/** JSON with object keys sorted, so equal values always give equal text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const sha256 = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+};
+
+export interface RendererParts {
+  /** The font files, as bytes. */
+  fonts: readonly { data: Uint8Array }[];
+  /** Versions of the libraries that draw, e.g. { satori: '0.63.2' }. */
+  libraries: Readonly<Record<string, string>>;
+  /** The source text of the card's layout code. */
+  sources: readonly string[];
+}
+
+/** One hash for everything about the renderer that could change a card's pixels. */
+export function rendererFingerprint(parts: RendererParts): string {
+  return sha256(
+    stableJson(parts.libraries),
+    ...parts.fonts.map((font) => sha256(font.data)),
+    ...parts.sources.map((source) => sha256(source)),
+  );
+}
+
+/**
+ * The key a card is stored under. The colours, mark and names are values from other modules that
+ * the card draws, so they are part of the key too: changing a topic's colour redraws its cards.
+ */
+export function cardCacheKey(content: CardContent, fingerprint: string): string {
+  return sha256(
+    stableJson({
+      content,
+      colours: cardColours(content.topic),
+      mark: markFor(content.topic),
+      names: [siteName, partnershipName],
+      fingerprint,
+    }),
+  );
+}

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { campaigns } from '../../data/entries';
+import { downloadPath, printable, printFormats, printKinds, type PrintFormat, type PrintKind } from '../../data/printables';
+
+export const getStaticPaths = (async () =>
+  (await campaigns()).flatMap((campaign) =>
+    printKinds.flatMap((kind) =>
+      printFormats.map((format) => ({
+        params: { file: downloadPath(campaign.id, kind, format).replace('/downloads/', '') },
+        props: { campaignId: campaign.id, kind, format },
+      })),
+    ),
+  )) satisfies GetStaticPaths;
+
+const contentTypes: Record<PrintFormat, string> = { pdf: 'application/pdf', png: 'image/png' };
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { campaignId, kind, format } = props as { campaignId: string; kind: PrintKind; format: PrintFormat };
+  const bytes = await printable(campaignId, kind, format, site!);
+  return new Response(bytes, { headers: { 'Content-Type': contentTypes[format] } });
+};

@@ -1,0 +1,89 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { printFonts, wrap } from '../../src/lib/printables/fonts';
+import { renderPng } from '../../src/lib/printables/image';
+import { a4, handoutLayout, posterLayout, type PrintContent } from '../../src/lib/printables/layout';
+import { renderPdf } from '../../src/lib/printables/pdf';
+
+/** A named example reused by the tests: the fraud campaign's words, with a long sign. */
+export const fraudExample: PrintContent = {
+  title: 'Fraud and scams',
+  keyMessage: 'Stop. Think. Check before you pay or share your details.',
+  summary: 'Learn the tricks scammers use, how to stop and check, and where to report a scam.',
+  about: 'Fraud is when someone tricks you to get your money, your personal details or access to your accounts.',
+  colour: '#1d4e89',
+  signs: [
+    'Courier fraud: a caller says they are from your bank or the police and asks you to hand cash, cards or PINs to a courier who will come to your door.',
+    'Romance scams: a new partner you have only met online asks for money.',
+    'Investment scams: an offer promises high returns with little risk.',
+    'Doorstep crime: a trader turns up uninvited and asks for payment up front.',
+    'Phishing: a text with a link asks you to confirm your details.',
+  ],
+  protect: ['Your bank will never ask you to move money.', 'Hang up and call back on a number you know.'],
+  report: [
+    { service: 'Action Fraud', contact: 'call 0300 123 2040, or report online' },
+    { service: 'Norfolk Police non-emergency', contact: 'call 101, or report online' },
+  ],
+  support: [{ service: 'Victim Support', contact: 'call 0808 168 9111' }],
+  url: 'https://www.example.org/campaigns/fraud-and-scams/',
+  partnership: 'Norfolk County Community Safety Partnership',
+  siteName: 'Safer Norfolk',
+};
+
+const fonts = printFonts();
+const texts = (pages: ReturnType<typeof posterLayout>) =>
+  pages.flatMap((page) => page.operations.flatMap((operation) => (operation.kind === 'text' ? [operation] : [])));
+
+describe('printed posters and hand-outs', () => {
+  it('runs a long hand-out on to a second page, each page with its header and QR code', () => {
+    const long = { ...fraudExample, signs: Array.from({ length: 30 }, (_, index) => `Sign number ${index + 1}, written out.`) };
+    const pages = handoutLayout(long, fonts);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      expect(page.operations.filter((operation) => operation.kind === 'qr')).toHaveLength(1);
+      expect(page.operations.some((operation) => operation.kind === 'text' && operation.text === 'Safer Norfolk')).toBe(true);
+    }
+  });
+
+  it('wraps at spaces and never cuts a word', () => {
+    const words = 'Bank or police impersonation: someone says your account is at risk'.split(' ');
+    const lines = wrap(fonts.regular, words.join(' '), 12, 120);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ').split(' ')).toEqual(words);
+  });
+
+  it('keeps every line of the poster inside the page margins, on one page', () => {
+    const pages = posterLayout(fraudExample, fonts);
+    expect(pages).toHaveLength(1);
+    for (const text of texts(pages)) {
+      expect(text.x).toBeGreaterThanOrEqual(40);
+      expect(text.y).toBeLessThanOrEqual(a4.height - 30);
+    }
+    const words = texts(pages).map((text) => text.text).join(' ');
+    expect(words).toContain('Stop. Think. Check');
+    expect(words).toContain('999');
+    expect(words).toContain('0300 123 2040');
+  });
+
+  it('makes an A4 PDF with real text and an embedded font, well under 500 kB', async () => {
+    const pdf = await renderPdf(handoutLayout(fraudExample, fonts), fonts, 'Fraud and scams hand-out');
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const document = await PDFDocument.load(pdf);
+    expect(document.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(document.getPage(0).getSize()).toEqual({ width: a4.width, height: a4.height });
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/FontFile/);
+    expect(pdf.length).toBeLessThan(500 * 1024);
+  });
+
+  it('makes a PNG of the poster at print resolution, well under 500 kB', () => {
+    const png = renderPng(posterLayout(fraudExample, fonts), fonts);
+    expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(1240);
+    expect(png.length).toBeLessThan(500 * 1024);
+    if (process.env.PRINTABLES_PREVIEW) {
+      mkdirSync('screenshots', { recursive: true });
+      writeFileSync('screenshots/poster-example.png', png);
+    }
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * The card layout, drawn for real with satori and resvg: long and short titles fit their box without
+ * losing a word, and every card is its own.
+ */
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cardContentFor, type CardContent } from '../../src/lib/social-card/content';
+import { loadCardFonts } from '../../src/lib/social-card/fonts';
+import {
+  bodyBox,
+  cardGrid,
+  cardHeight,
+  cardWidth,
+  contentWidth,
+  keepWordsWhole,
+  planCard,
+  textStyles,
+  type CardPlan,
+} from '../../src/lib/social-card/layout';
+import { bodyFits, createCardRenderer, type CardRenderer, type PlacedNode } from '../../src/lib/social-card/render';
+
+let renderer: CardRenderer;
+beforeAll(() => {
+  renderer = createCardRenderer(loadCardFonts());
+});
+
+const title120 =
+  'Reporting anti-social behaviour, hate incidents and scams to the right service in every district of Norfolk quickly';
+const campaign = (overrides: Partial<CardContent> = {}): CardContent => ({
+  kicker: 'Campaign',
+  audiences: ['Residents', 'Schools', 'Professionals'],
+  title: 'Fraud and scams',
+  keyMessage: 'Stop. Think. Check before you pay or share your details.',
+  topic: 'fraud-and-scams',
+  ...overrides,
+});
+
+const hex = (colour: string) => [1, 3, 5].map((start) => parseInt(colour.slice(start, start + 2), 16));
+
+/**
+ * Everything that is wrong with a drawn card: laid-out text outside the body box, and any pixel
+ * painted in the margins that must stay empty (overflowing text would paint there).
+ */
+async function problemsWith(plan: CardPlan): Promise<string[]> {
+  const placed: PlacedNode[] = [];
+  const svg = await renderer.svg(plan, placed);
+  const problems: string[] = [];
+  for (const key of ['title', 'message']) {
+    const node = placed.find((candidate) => candidate.key === key);
+    if (!node) continue;
+    if (node.top < bodyBox.top) problems.push(`${key} starts at ${node.top}, above the body (${bodyBox.top})`);
+    if (node.top + node.height > bodyBox.bottom)
+      problems.push(`${key} ends at ${node.top + node.height}, below the body (${bodyBox.bottom})`);
+    if (node.left < bodyBox.left || node.left + node.width > bodyBox.right)
+      problems.push(`${key} is wider than the body`);
+  }
+  const [words] = await renderer.measure([{ text: plan.title.text, style: plan.title.style, width: contentWidth }]);
+  if (words!.longestWord > contentWidth)
+    problems.push(`a title word is ${words!.longestWord}px wide, wider than ${contentWidth}px`);
+
+  const { width, pixels } = await renderer.pixels(svg);
+  const background = hex(plan.colours.background);
+  const bandTop = cardHeight - cardGrid.bandHeight;
+  const kickerBottom = cardGrid.marginTop + cardGrid.tileSize;
+  const emptyZones = [
+    { name: 'left margin', x: [0, cardGrid.marginX - 4], y: [0, bandTop] },
+    { name: 'right margin', x: [cardWidth - cardGrid.marginX + 4, cardWidth], y: [0, bandTop] },
+    { name: 'gap under the kicker', x: [0, cardWidth], y: [kickerBottom + 4, bodyBox.top - 4] },
+    { name: 'bottom margin', x: [0, cardWidth], y: [bodyBox.bottom + 4, bandTop] },
+  ];
+  for (const zone of emptyZones) {
+    let painted = 0;
+    for (let y = zone.y[0]!; y < zone.y[1]!; y++) {
+      for (let x = zone.x[0]!; x < zone.x[1]!; x++) {
+        const offset = (y * width + x) * 4;
+        if (background.some((channel, index) => Math.abs(pixels[offset + index]! - channel) > 2)) painted++;
+      }
+    }
+    if (painted > 0) problems.push(`${painted} pixels painted in the ${zone.name}`);
+  }
+  return problems;
+}
+
+describe('titles fit their box', () => {
+  it('a 120-character title keeps every word and stays inside the body', async () => {
+    expect(title120.length).toBeGreaterThanOrEqual(115);
+    const content = campaign({
+      title: title120,
+      kicker: 'News · Hate crime',
+      keyMessage: undefined,
+      summary: 'A summary of the story in one sentence, as the page gives it.',
+      topic: 'hate-crime',
+    });
+    const plan = await renderer.plan(content);
+    expect(plan.title.text).toBe(keepWordsWhole(title120));
+    expect(plan.title.style.fontSize).toBeLessThan(88);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it('a one-word title gets the biggest size', async () => {
+    const plan = await renderer.plan(campaign({ title: 'Safeguarding' }));
+    expect(plan.title.style.fontSize).toBe(88);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it('a one-word title too wide for the card shrinks rather than breaking', async () => {
+    const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+    const plan = await renderer.plan(campaign({ title: word }));
+    expect(plan.title.text).toBe(word);
+    expect(plan.title.style.fontSize).toBeLessThan(88);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it('a title too long for any size loses whole words at the end, never part of one', async () => {
+    const long = Array.from({ length: 6 }, () => title120).join(' ');
+    const plan = await renderer.plan(campaign({ title: long }));
+    expect(plan.title.text.endsWith('\u2026')).toBe(true);
+    const kept = plan.title.text.slice(0, -1).split(' ');
+    expect(kept.every((word, index) => word === keepWordsWhole(long).split(' ')[index])).toBe(true);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it('would notice a title that does not fit, down or across', async () => {
+    const tall = await renderer.plan(campaign({ title: title120 }));
+    const tooTall: CardPlan = { ...tall, title: { text: tall.title.text, style: textStyles.title(120) } };
+    expect((await problemsWith(tooTall)).join('\n')).toMatch(
+      /title ends at \d+, below the body[\s\S]*painted in the bottom margin/,
+    );
+
+    const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+    const wide = await renderer.plan(campaign({ title: word }));
+    const tooWide: CardPlan = { ...wide, title: { text: word, style: textStyles.title(88) } };
+    expect((await problemsWith(tooWide)).join('\n')).toMatch(
+      /a title word is \d+px wide[\s\S]*painted in the right margin/,
+    );
+  });
+
+  it('keeps hyphenated words whole and leaves other text alone', () => {
+    expect(keepWordsWhole('Anti-social behaviour: 7-minute briefing - read it')).toBe(
+      'Anti-\u2060social behaviour: 7-\u2060minute briefing - read it',
+    );
+  });
+
+  it('every campaign-like card fits, with each kind of message', async () => {
+    const contents = [
+      cardContentFor({
+        title: 'Sexual violence and abuse',
+        description: 'x',
+        type: 'campaign',
+        topic: 'sexual-violence',
+        audiences: ['residents', 'schools', 'workforce'],
+        keyMessage: 'It is never your fault. You can get support, whenever it happened.',
+      }),
+      cardContentFor({
+        title: 'Home',
+        description: 'Report crime and anti-social behaviour, spot scams and abuse, and find support in Norfolk.',
+        type: 'guide',
+        home: true,
+      }),
+      cardContentFor({
+        title: "King's Lynn and West Norfolk",
+        description: "How to report anti-social behaviour and find support in King's Lynn and West Norfolk.",
+        type: 'district',
+        topic: 'anti-social-behaviour',
+        audiences: ['residents'],
+      }),
+    ];
+    for (const content of contents) expect(await problemsWith(await renderer.plan(content))).toEqual([]);
+  });
+});
+
+describe('the quick estimate', () => {
+  const samples = [
+    campaign(),
+    campaign({
+      title: 'County lines and criminal exploitation',
+      keyMessage: 'If they are made to do crime, they are a victim. Speak up.',
+      topic: 'county-lines',
+    }),
+    campaign({
+      title: title120,
+      keyMessage: undefined,
+      summary:
+        'A one-hour lesson with two made-up case studies that help pupils understand county lines, cuckooing and debt bondage, spot the signs and know how to get out and get help.',
+    }),
+    campaign({
+      title: 'Children\u2019s Advice and Duty Service (CADS)',
+      kicker: 'Service',
+      keyMessage: undefined,
+      summary: 'The line for professionals in Norfolk who need advice about a child\u2019s safety.',
+      topic: undefined,
+    }),
+  ];
+
+  it("chooses the same sizes as satori's own measurements", async () => {
+    for (const content of samples) {
+      const [quick, exact] = [await planCard(content, renderer.estimate), await planCard(content, renderer.measure)];
+      expect(quick, content.title).toEqual(exact);
+    }
+  });
+
+  it('is checked against the real layout, and a plan that does not fit is caught', async () => {
+    for (const content of samples) {
+      const { plan, svg } = await renderer.draw(content);
+      const placed: PlacedNode[] = [];
+      expect(await renderer.svg(plan, placed)).toBe(svg);
+      expect(bodyFits(placed)).toBe(true);
+    }
+    const plan = await renderer.plan(campaign({ title: title120 }));
+    const placed: PlacedNode[] = [];
+    await renderer.svg({ ...plan, title: { text: plan.title.text, style: textStyles.title(120) } }, placed);
+    expect(bodyFits(placed)).toBe(false);
+  });
+});
+
+describe('each card is its own', () => {
+  const pngHash = async (content: CardContent) =>
+    createHash('sha256')
+      .update(await renderer.png(await renderer.svg(await renderer.plan(content))))
+      .digest('hex');
+
+  it('two campaigns give different cards, and the same campaign the same card', async () => {
+    const fraud = campaign();
+    const abuse = campaign({
+      title: 'Domestic abuse',
+      keyMessage: 'Love should not hurt, scare or control you. Help is there.',
+      topic: 'domestic-abuse',
+    });
+    const [first, second, again] = await Promise.all([pngHash(fraud), pngHash(abuse), pngHash(fraud)]);
+    expect(first).not.toBe(second);
+    expect(again).toBe(first);
+  });
+
+  it('draws a 1200 by 630 image', async () => {
+    const { width, height } = await renderer.pixels(await renderer.svg(await renderer.plan(campaign())));
+    expect([width, height]).toEqual([1200, 630]);
+  });
+});
