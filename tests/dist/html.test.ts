@@ -1,0 +1,23 @@
+/** The W3C Nu HTML Checker (vnu.jar, on Java) over every built page: zero errors. */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, htmlFiles } from './built-site';
+
+const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+
+function runChecker(target: string): { status: number | null; output: string } {
+  const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--skip-non-html', target], { encoding: 'utf8' });
+  if (result.error) throw new Error(`Could not run Java for the HTML checker (install a Java runtime): ${result.error.message}`);
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('valid HTML', () => {
+  it(`every page in dist/ passes the Nu HTML Checker`, () => {
+    expect(htmlFiles().length).toBeGreaterThan(50);
+    const { status, output } = runChecker(distDir);
+    expect(output.trim()).toBe('');
+    expect(status).toBe(0);
+  });
+});
