@@ -17,5 +17,6 @@ const contentTypes: Record<PrintFormat, string> = { pdf: 'application/pdf', png:
 export const GET: APIRoute = async ({ props, site }) => {
   const { campaignId, kind, format } = props as { campaignId: string; kind: PrintKind; format: PrintFormat };
   const bytes = await printable(campaignId, kind, format, site!);
-  return new Response(bytes, { headers: { 'Content-Type': contentTypes[format] } });
+  // A copy backed by a plain ArrayBuffer, the only kind a Response body accepts.
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentTypes[format] } });
 };
