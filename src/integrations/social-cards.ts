@@ -1,8 +1,10 @@
 /**
  * Draws every page's social card inside `astro build`, once the pages are written. Each page says in
  * its own <head> what its card shows and where it lives (see src/components/SocialMeta.astro), so this
- * step reads the built pages rather than keeping a second list of routes. Cards are cached by a hash
- * of everything that draws them, so a build of an unchanged site copies them instead of drawing.
+ * step reads the built pages rather than keeping a second list of routes. A campaign's page (its type
+ * on <html> says so) also gets the square and story images its partner toolkit offers, drawn from the
+ * same fields. Images are cached by a hash of everything that draws them, so a build of an unchanged
+ * site copies them instead of drawing.
  */
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
@@ -12,8 +14,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cardCacheKey, rendererFingerprint } from '../lib/social-card/cache';
-import { cardContentFor, type CardContent } from '../lib/social-card/content';
+import {
+  campaignIdFor,
+  cardContentFor,
+  shareFormats,
+  sharePathFor,
+  type CardContent,
+} from '../lib/social-card/content';
 import { loadCardFonts } from '../lib/social-card/fonts';
+import { cardFormats, type CardFormat } from '../lib/social-card/layout';
 import { pageCardFrom } from '../lib/social-card/page-fields';
 import { createCardRenderer, type CardRenderer } from '../lib/social-card/render';
 
@@ -30,6 +39,7 @@ interface CardJob {
   page: string;
   imagePath: string;
   content: CardContent;
+  format: CardFormat;
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */
@@ -98,14 +108,25 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
 
         const jobs: CardJob[] = [];
         const claimed = new Map<string, string>();
+        const claim = (job: CardJob) => {
+          const other = claimed.get(job.imagePath);
+          if (other) throw new Error(`${job.page} and ${other} both ask for the image ${job.imagePath}`);
+          claimed.set(job.imagePath, job.page);
+          jobs.push(job);
+        };
         for (const page of await htmlFilesIn(outDir)) {
           const card = pageCardFrom(await readFile(path.join(outDir, page), 'utf8'), page);
           if (!card) continue;
-          const other = claimed.get(card.imagePath);
-          if (other) throw new Error(`${page} and ${other} both ask for the card ${card.imagePath}`);
-          claimed.set(card.imagePath, page);
-          jobs.push({ page, imagePath: card.imagePath, content: cardContentFor(card.fields) });
+          const content = cardContentFor(card.fields);
+          claim({ page, imagePath: card.imagePath, content, format: cardFormats.openGraph });
+          if (card.fields.type !== 'campaign') continue;
+          const campaignId = campaignIdFor(card.pathname);
+          if (!campaignId) throw new Error(`${page}: a campaign page outside /campaigns/<id>/ (${card.pathname})`);
+          for (const format of shareFormats) {
+            claim({ page, imagePath: sharePathFor(campaignId, format), content, format });
+          }
         }
+        const shareImages = jobs.filter((job) => job.format !== cardFormats.openGraph).length;
 
         const fonts = loadCardFonts(root);
         const fingerprint = rendererFingerprint({
@@ -123,7 +144,7 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
         await forEachLimited(jobs, availableParallelism() + 1, async (job) => {
           const target = path.join(outDir, job.imagePath);
           await mkdir(path.dirname(target), { recursive: true });
-          const cached = path.join(cacheDir, `${cardCacheKey(job.content, fingerprint)}.png`);
+          const cached = path.join(cacheDir, `${cardCacheKey(job.content, fingerprint, job.format)}.png`);
           try {
             await copyFile(cached, target);
             await utimes(cached, now / 1000, now / 1000);
@@ -133,21 +154,23 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
           }
           renderer ??= createCardRenderer(fonts);
           try {
-            const png = await renderer.png((await renderer.draw(job.content)).svg);
+            const png = await renderer.png((await renderer.draw(job.content, job.format)).svg);
             await writeAtomically(cached, png);
             await copyFile(cached, target);
             drawn++;
           } catch (error) {
-            throw new Error(`Could not draw the social card for ${job.page}: ${(error as Error).message}`, {
-              cause: error,
-            });
+            throw new Error(
+              `Could not draw the ${job.format.noun} ${job.imagePath} for ${job.page}: ${(error as Error).message}`,
+              { cause: error },
+            );
           }
         });
 
         const pruned = await pruneCache(cacheDir, now);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
-          `${jobs.length} social cards in ${seconds}s: ${drawn} drawn, ${jobs.length - drawn} from the cache` +
+          `${jobs.length - shareImages} social cards and ${shareImages} share images in ${seconds}s: ` +
+            `${drawn} drawn, ${jobs.length - drawn} from the cache` +
             (pruned > 0 ? `, ${pruned} old cards removed from the cache` : ''),
         );
       },

@@ -10,20 +10,28 @@ interface PagefindResultData {
   meta: { title?: string; type?: string; audiences?: string; summary?: string };
 }
 
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 
-const pageSize = 10;
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Five at a time: enough to choose from on a phone, and each result costs a download. */
+const pageSize = 5;
+/** How close a campaign's score must come to the best result's for the campaign to lead. */
+const campaignLead = 0.4;
+const campaignType = 'Campaign';
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const filterPanel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadIndex(): Promise<Pagefind> {
@@ -75,8 +83,12 @@ function chosenFilters(data: FormData): Record<string, string> {
   return filters;
 }
 
+/** Each search gets a number, so a slower, older search never overwrites a newer one. */
+let latestSearch = 0;
+
 async function run(): Promise<void> {
   if (!form || !status || !list || !empty) return;
+  const thisSearch = ++latestSearch;
   const data = new FormData(form);
   const typed = String(data.get('q') ?? '').trim();
   const filters = chosenFilters(data);
@@ -90,21 +102,54 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  let search: Awaited<ReturnType<Pagefind['search']>>;
+  let results: PagefindResult[];
   try {
-    search = await (await loadIndex()).search(typed ? normaliseQuery(typed) : null, { filters });
+    results = await rankedResults(await loadIndex(), typed ? normaliseQuery(typed) : null, filters);
   } catch {
     status.textContent = 'Search is not working at the moment. Use the topics below instead.';
     return;
   }
-  const results = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
-  list.replaceChildren(...results.map(resultItem));
+  const firstPage = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+  if (thisSearch !== latestSearch) return;
+  shownResults = results;
+  list.replaceChildren(...firstPage.map(resultItem));
+  if (more) more.hidden = results.length <= pageSize;
   empty.hidden = results.length > 0;
-  const count = search.results.length;
-  const shown = count > pageSize ? `, showing the first ${pageSize}` : '';
   const subject = typed ? ` for “${typed}”` : '';
   status.textContent =
-    count === 0 ? `No results${subject}.` : `${count} ${count === 1 ? 'result' : 'results'}${subject}${shown}.`;
+    results.length === 0 ? `No results${subject}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'}${subject}.`;
+}
+
+/**
+ * Pagefind's order, except that a campaign scoring close to the best result goes first: a
+ * campaign page is the best first answer for its own topic, before lessons and briefings about it.
+ */
+async function rankedResults(index: Pagefind, query: string | null, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const everything = index.search(query, { filters });
+  const campaigns = query && !filters['type'] ? index.search(query, { filters: { ...filters, type: campaignType } }) : undefined;
+  const results = (await everything).results;
+  const best = (await campaigns)?.results[0];
+  const position = best ? results.findIndex((result) => result.id === best.id) : -1;
+  if (best && position > 0 && best.score >= campaignLead * results[0]!.score) {
+    results.splice(position, 1);
+    results.unshift(best);
+  }
+  return results;
+}
+
+let shownResults: PagefindResult[] = [];
+
+/** Adds the next results and moves focus to the first new one. */
+async function showMore(): Promise<void> {
+  if (!list || !more) return;
+  const thisSearch = latestSearch;
+  const start = list.children.length;
+  const next = await Promise.all(shownResults.slice(start, start + pageSize).map((result) => result.data()));
+  if (thisSearch !== latestSearch) return;
+  const items = next.map(resultItem);
+  list.append(...items);
+  more.hidden = list.children.length >= shownResults.length;
+  items[0]?.querySelector('a')?.focus();
 }
 
 if (form) {
@@ -129,5 +174,6 @@ if (form) {
     clearTimeout(typing);
     typing = setTimeout(() => void run(), 300);
   });
+  more?.addEventListener('click', () => void showMore());
   if (query.size > 0) void run();
 }

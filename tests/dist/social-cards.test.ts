@@ -1,14 +1,21 @@
 /**
  * Link previews over the built site: every page names a card that exists and is a 1200 by 630 PNG,
  * carries the full set of Open Graph and Twitter tags, describes the card it really has, and each
- * campaign's card is its own. Structured data parses and says what it should.
+ * campaign's card is its own. Each campaign's square and story images exist at their sizes and its
+ * toolkit shows and describes them. Structured data parses and says what it should.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardContentFor, describeCard } from '../../src/lib/social-card/content';
-import { pageCardFrom } from '../../src/lib/social-card/page-fields';
+import {
+  campaignIdFor,
+  cardContentFor,
+  describeCard,
+  shareFormats,
+  sharePathFor,
+} from '../../src/lib/social-card/content';
+import { attributesOf, pageCardFrom } from '../../src/lib/social-card/page-fields';
 import { distDir, htmlFiles, readPage } from './built-site';
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -127,6 +134,88 @@ describe('social cards in the built site', () => {
   it('would notice a file that is not a 1200 by 630 PNG', () => {
     expect(() => pngSize(path.join(distDir, 'index.html'))).toThrow(/not a PNG/);
     expect(pngSize(cardFile(readPage('index.html'))!)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe("campaigns' images for sharing in the built site", () => {
+  const pages = htmlFiles();
+  // A campaign's own page says so on <html>; the share images are drawn from its fields.
+  const campaigns = pages
+    .filter((page) => pageTypeOf(readPage(page)) === 'campaign')
+    .map((page) => {
+      const card = pageCardFrom(readPage(page), page)!;
+      return { page, id: campaignIdFor(card.pathname)!, content: cardContentFor(card.fields) };
+    });
+  const expectedFiles = campaigns.flatMap(({ id }) => shareFormats.map((format) => sharePathFor(id, format)));
+  const maxBytes = 500 * 1024;
+
+  it('finds every campaign, each at /campaigns/<id>/', () => {
+    expect(campaigns.length).toBeGreaterThanOrEqual(5);
+    expect(campaigns.map(({ page }) => page)).toEqual(
+      pages.filter((page) => /^campaigns\/[^/]+\/index\.html$/.test(page)),
+    );
+    expect(campaigns.every(({ id }) => id !== undefined)).toBe(true);
+  });
+
+  it('every campaign has a 1080 by 1080 square and a 1080 by 1920 story, each under 500 kB', () => {
+    const problems: string[] = [];
+    for (const { id } of campaigns) {
+      for (const format of shareFormats) {
+        const file = path.join(distDir, sharePathFor(id, format));
+        if (!existsSync(file)) {
+          problems.push(`${id}: no ${format.name} image`);
+          continue;
+        }
+        const size = pngSize(file);
+        if (size.width !== format.width || size.height !== format.height)
+          problems.push(`${id}: ${format.name} is ${size.width}x${size.height}`);
+        const bytes = statSync(file).size;
+        if (bytes > maxBytes) problems.push(`${id}: ${format.name} is ${Math.round(bytes / 1024)} kB`);
+      }
+    }
+    expect(shareFormats.map((format) => [format.width, format.height])).toEqual([
+      [1080, 1080],
+      [1080, 1920],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('the share folder holds those images and nothing else, and each is its own', () => {
+    const files = readdirSync(path.join(distDir, 'share')).map((name) => `/share/${name}`);
+    expect(files.sort()).toEqual([...expectedFiles].sort());
+    const hashes = files.map((file) =>
+      createHash('sha256')
+        .update(readFileSync(path.join(distDir, file)))
+        .digest('hex'),
+    );
+    expect(new Set(hashes).size).toBe(files.length);
+  });
+
+  it("each toolkit shows its campaign's images at their size, describes them and links them", () => {
+    for (const { id, content } of campaigns) {
+      const page = `campaigns/${id}/toolkit/index.html`;
+      const html = readPage(page);
+      const section = /<section aria-labelledby="images-heading">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(section, page).toContain('Images for sharing');
+      const images = [...section.matchAll(/<img\s[^>]*>/g)].map(([tag]) => attributesOf(tag));
+      const links = [...section.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, text]) => ({
+        attributes: attributesOf(`<a ${attributes}>`),
+        text: text!.replace(/\s+/g, ' ').trim(),
+      }));
+      expect(images, page).toHaveLength(shareFormats.length);
+      shareFormats.forEach((format, index) => {
+        const href = sharePathFor(id, format);
+        const image = images[index]!;
+        expect(image.get('src'), page).toBe(href);
+        expect(image.get('width'), page).toBe(String(format.width));
+        expect(image.get('height'), page).toBe(String(format.height));
+        expect(image.get('loading'), page).toBe('lazy');
+        expect(image.get('alt'), page).toBe(describeCard(content, format));
+        const link = links.find((candidate) => candidate.attributes.get('href') === href);
+        expect(link?.attributes.has('download'), `${page} links ${href}`).toBe(true);
+        expect(link?.text, page).toMatch(new RegExp(`\\(PNG, ${format.width} by ${format.height} pixels\\)$`));
+      });
+    }
   });
 });
 

@@ -77,8 +77,8 @@ test('a filter on its own lists everything for that district', async ({ page }) 
 });
 
 test('no results offers the report and support routes', async ({ page }) => {
-  await search(page, 'xylophone');
-  await expect(page.getByRole('status')).toHaveText('No results for “xylophone”.');
+  await search(page, 'qqqzzzwww');
+  await expect(page.getByRole('status')).toHaveText('No results for “qqqzzzwww”.');
   await expect(page.getByRole('link', { name: 'Report something' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Get support' })).toBeVisible();
 });
@@ -89,14 +89,24 @@ test('keyboard only: from the header search box to a result', async ({ page }) =
   await page.keyboard.type('cuckooing');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=cuckooing/);
-  await expect(page.getByRole('status')).toHaveText(/1 result for “cuckooing”/);
+  await expect(page.getByRole('status')).toHaveText(/results? for “cuckooing”/);
   const result = resultLinks(page).first();
+  const href = await result.getAttribute('href');
   for (let presses = 0; presses < 40 && !(await result.evaluate((link) => link === document.activeElement)); presses += 1) {
     await page.keyboard.press('Tab');
   }
   await expect(result).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/campaigns\/county-lines\/$/);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('a campaign leads for its own topic, and more results come five at a time', async ({ page }) => {
+  await search(page, 'domestic abuse');
+  await expect(resultLinks(page).first()).toHaveAttribute('href', '/campaigns/domestic-abuse/');
+  await expect(resultLinks(page)).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(resultLinks(page)).toHaveCount(10);
+  await expect(resultLinks(page).nth(5)).toBeFocused();
 });
 
 test.describe('without JavaScript', () => {

@@ -8,14 +8,18 @@ import type { OpeningHours } from '../../src/lib/hours';
 import { guidePage } from '../../src/lib/page-meta';
 import { cardCacheKey, rendererFingerprint } from '../../src/lib/social-card/cache';
 import {
+  campaignCardFields,
+  campaignIdFor,
   cardContentFor,
   cardFieldsFor,
   cardPathFor,
   describeCard,
+  shareFormats,
+  sharePathFor,
   type CardContent,
   type CardFields,
 } from '../../src/lib/social-card/content';
-import { cardColours, cardPalette, cardTextPairs } from '../../src/lib/social-card/layout';
+import { cardColours, cardFormats, cardPalette, cardTextPairs } from '../../src/lib/social-card/layout';
 import { decodeAttribute, pageCardFrom } from '../../src/lib/social-card/page-fields';
 import {
   jsonLdText,
@@ -93,11 +97,49 @@ describe('card content', () => {
     expect(describeCard(cardContentFor(fraudCampaign))).toContain('Key message: Stop. Think. Check.');
   });
 
+  it('says which image it describes, and otherwise describes each format alike', () => {
+    const content = cardContentFor(fraudCampaign);
+    const card = describeCard(content);
+    expect(card).toBe(describeCard(content, cardFormats.openGraph));
+    expect(describeCard(content, cardFormats.square)).toBe(
+      card.replace('Safer Norfolk card.', 'Safer Norfolk square image.'),
+    );
+    expect(describeCard(content, cardFormats.story)).toBe(
+      card.replace('Safer Norfolk card.', 'Safer Norfolk story image.'),
+    );
+  });
+
   it('names each card after its page', () => {
     expect(cardPathFor('/')).toBe('/cards/index.png');
     expect(cardPathFor('/campaigns/hate-crime/')).toBe('/cards/campaigns/hate-crime.png');
     expect(cardPathFor('/404')).toBe('/cards/404.png');
     expect(cardPathFor('/404.html')).toBe('/cards/404.png');
+  });
+
+  it("names a campaign's share images after the campaign, and knows a campaign page by its address", () => {
+    expect(shareFormats.map((format) => sharePathFor('hate-crime', format))).toEqual([
+      '/share/hate-crime-square.png',
+      '/share/hate-crime-story.png',
+    ]);
+    expect(campaignIdFor('/campaigns/hate-crime/')).toBe('hate-crime');
+    expect(campaignIdFor('/campaigns/')).toBeUndefined();
+    expect(campaignIdFor('/campaigns/hate-crime/toolkit/')).toBeUndefined();
+    expect(campaignIdFor('/news/hate-crime/')).toBeUndefined();
+  });
+
+  it("gives a campaign's toolkit the fields its own page has", () => {
+    expect(
+      campaignCardFields({
+        id: 'fraud-and-scams',
+        data: {
+          title: 'Fraud and scams',
+          summary: 'Learn the tricks scammers use.',
+          topic: 'fraud-and-scams',
+          audiences: ['workforce', 'residents'],
+          keyMessage: 'Stop. Think. Check.',
+        },
+      }),
+    ).toEqual({ ...fraudCampaign, home: false });
   });
 });
 
@@ -111,6 +153,7 @@ describe('reading a built page back', () => {
   it('gives back the fields the page was made from', () => {
     expect(pageCardFrom(page, 'page.html')).toEqual({
       imagePath: '/cards/campaigns/fraud-and-scams.png',
+      pathname: '/campaigns/fraud-and-scams/',
       fields: { ...fraudCampaign, home: false },
     });
   });
@@ -152,6 +195,12 @@ describe('cache key', () => {
     ['kicker', { kicker: 'News' }],
   ])('changes when the %s changes', (_, change) => {
     expect(cardCacheKey({ ...content, ...change }, fingerprint)).not.toBe(key);
+  });
+
+  it('differs for each format of the same content', () => {
+    const keys = Object.values(cardFormats).map((format) => cardCacheKey(content, fingerprint, format));
+    expect(keys[0]).toBe(key);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it.each([

@@ -1,20 +1,17 @@
 /**
  * The card layout, drawn for real with satori and resvg: long and short titles fit their box without
- * losing a word, and every card is its own.
+ * losing a word in every format, a story keeps clear of the strips apps cover, and every card is its own.
  */
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardContentFor, type CardContent } from '../../src/lib/social-card/content';
 import { loadCardFonts } from '../../src/lib/social-card/fonts';
 import {
-  bodyBox,
-  cardGrid,
-  cardHeight,
-  cardWidth,
-  contentWidth,
+  cardFormats,
   keepWordsWhole,
   planCard,
   textStyles,
+  type CardFormat,
   type CardPlan,
 } from '../../src/lib/social-card/layout';
 import { bodyFits, createCardRenderer, type CardRenderer, type PlacedNode } from '../../src/lib/social-card/render';
@@ -38,10 +35,11 @@ const campaign = (overrides: Partial<CardContent> = {}): CardContent => ({
 const hex = (colour: string) => [1, 3, 5].map((start) => parseInt(colour.slice(start, start + 2), 16));
 
 /**
- * Everything that is wrong with a drawn card: laid-out text outside the body box, and any pixel
- * painted in the margins that must stay empty (overflowing text would paint there).
+ * Everything that is wrong with a drawn card: laid-out text outside the body box or in a strip an app
+ * covers, and any pixel painted in the margins that must stay empty (overflowing text would paint there).
  */
-async function problemsWith(plan: CardPlan): Promise<string[]> {
+async function problemsWith(plan: CardPlan, against: CardFormat = plan.format): Promise<string[]> {
+  const { bodyBox, contentWidth, grid, safeArea, width: cardWidth, height: cardHeight } = against;
   const placed: PlacedNode[] = [];
   const svg = await renderer.svg(plan, placed);
   const problems: string[] = [];
@@ -54,26 +52,52 @@ async function problemsWith(plan: CardPlan): Promise<string[]> {
     if (node.left < bodyBox.left || node.left + node.width > bodyBox.right)
       problems.push(`${key} is wider than the body`);
   }
+  // The background and the band's white run on under the strips; what is drawn on them stays clear.
+  const drawn = ['mark', 'kicker', 'audiences', 'title', 'message', 'site-name', 'partnership'];
+  for (const node of placed.filter((candidate) => drawn.includes(candidate.key ?? ''))) {
+    const bottom = node.top + node.height;
+    if (node.top < safeArea.top || bottom > cardHeight - safeArea.bottom)
+      problems.push(`${node.key} (${node.top} to ${bottom}) is in a strip an app covers`);
+  }
   const [words] = await renderer.measure([{ text: plan.title.text, style: plan.title.style, width: contentWidth }]);
   if (words!.longestWord > contentWidth)
     problems.push(`a title word is ${words!.longestWord}px wide, wider than ${contentWidth}px`);
 
-  const { width, pixels } = await renderer.pixels(svg);
-  const background = hex(plan.colours.background);
-  const bandTop = cardHeight - cardGrid.bandHeight;
-  const kickerBottom = cardGrid.marginTop + cardGrid.tileSize;
+  const { width, height, pixels } = await renderer.pixels(svg);
+  if (width !== cardWidth || height !== cardHeight) problems.push(`drawn at ${width}x${height}`);
+  const bandTop = cardHeight - safeArea.bottom - grid.bandHeight;
+  const kickerTop = safeArea.top + grid.marginTop;
+  const kickerBottom = kickerTop + grid.tileSize;
   const emptyZones = [
-    { name: 'left margin', x: [0, cardGrid.marginX - 4], y: [0, bandTop] },
-    { name: 'right margin', x: [cardWidth - cardGrid.marginX + 4, cardWidth], y: [0, bandTop] },
-    { name: 'gap under the kicker', x: [0, cardWidth], y: [kickerBottom + 4, bodyBox.top - 4] },
-    { name: 'bottom margin', x: [0, cardWidth], y: [bodyBox.bottom + 4, bandTop] },
+    { name: 'top margin', x: [0, cardWidth], y: [0, kickerTop - 4], colour: plan.colours.background },
+    { name: 'left margin', x: [0, grid.marginX - 4], y: [0, bandTop], colour: plan.colours.background },
+    {
+      name: 'right margin',
+      x: [cardWidth - grid.marginX + 4, cardWidth],
+      y: [0, bandTop],
+      colour: plan.colours.background,
+    },
+    {
+      name: 'gap under the kicker',
+      x: [0, cardWidth],
+      y: [kickerBottom + 4, bodyBox.top - 4],
+      colour: plan.colours.background,
+    },
+    { name: 'bottom margin', x: [0, cardWidth], y: [bodyBox.bottom + 4, bandTop], colour: plan.colours.background },
+    {
+      name: 'foot under the band',
+      x: [0, cardWidth],
+      y: [cardHeight - safeArea.bottom + 4, cardHeight],
+      colour: plan.colours.band.background,
+    },
   ];
   for (const zone of emptyZones) {
+    const expected = hex(zone.colour);
     let painted = 0;
     for (let y = zone.y[0]!; y < zone.y[1]!; y++) {
       for (let x = zone.x[0]!; x < zone.x[1]!; x++) {
         const offset = (y * width + x) * 4;
-        if (background.some((channel, index) => Math.abs(pixels[offset + index]! - channel) > 2)) painted++;
+        if (expected.some((channel, index) => Math.abs(pixels[offset + index]! - channel) > 2)) painted++;
       }
     }
     if (painted > 0) problems.push(`${painted} pixels painted in the ${zone.name}`);
@@ -169,6 +193,71 @@ describe('titles fit their box', () => {
   });
 });
 
+describe('the square and story images', () => {
+  const shareFormats = [cardFormats.square, cardFormats.story];
+  const biggestTitle = (format: CardFormat) => format.type.scale.title[0]!;
+
+  it.each(shareFormats)('$name: a 120-character title keeps every word and stays inside the body', async (format) => {
+    const content = campaign({
+      title: title120,
+      keyMessage: 'No one should be targeted for who they are. Report it.',
+      topic: 'hate-crime',
+    });
+    const plan = await renderer.plan(content, format);
+    expect(plan.format).toBe(format);
+    expect(plan.title.text).toBe(keepWordsWhole(title120));
+    expect(plan.title.style.fontSize).toBeLessThan(biggestTitle(format));
+    expect(plan.message?.text).toBe(content.keyMessage);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it.each(shareFormats)('$name: a one-word title gets the biggest size', async (format) => {
+    const plan = await renderer.plan(campaign({ title: 'Prevent' }), format);
+    expect(plan.title.style.fontSize).toBe(biggestTitle(format));
+    expect(plan.message?.style.fontSize).toBe(format.type.scale.keyMessage.comfortable[0]);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it.each(shareFormats)(
+    '$name: a one-word title too wide for the image shrinks rather than breaking',
+    async (format) => {
+      const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+      const plan = await renderer.plan(campaign({ title: word }), format);
+      expect(plan.title.text).toBe(word);
+      expect(plan.title.style.fontSize).toBeLessThan(biggestTitle(format));
+      expect(await problemsWith(plan)).toEqual([]);
+    },
+  );
+
+  it.each(shareFormats)('$name: a title too long for any size loses whole words, never part of one', async (format) => {
+    // A story has room for twice what a landscape card holds.
+    const long = Array.from({ length: 12 }, () => title120).join(' ');
+    const plan = await renderer.plan(campaign({ title: long }), format);
+    expect(plan.title.text.endsWith('\u2026')).toBe(true);
+    const kept = plan.title.text.slice(0, -1).split(' ');
+    expect(kept.every((word, index) => word === keepWordsWhole(long).split(' ')[index])).toBe(true);
+    expect(await problemsWith(plan)).toEqual([]);
+  });
+
+  it('a story keeps its words out of the top and bottom 250 pixels, which apps cover', async () => {
+    expect(cardFormats.story.safeArea.top).toBeGreaterThanOrEqual(250);
+    expect(cardFormats.story.safeArea.bottom).toBeGreaterThanOrEqual(250);
+    const plan = await renderer.plan(campaign(), cardFormats.story);
+    expect(await problemsWith(plan)).toEqual([]);
+    // The same story drawn without its safe strips puts the kicker and the names where apps cover them.
+    const unsafe = { ...cardFormats.story, safeArea: { top: 0, bottom: 0 } };
+    expect((await problemsWith({ ...plan, format: unsafe }, cardFormats.story)).join('\n')).toMatch(
+      /mark \(\d+ to \d+\) is in a strip[\s\S]*site-name \(\d+ to \d+\) is in a strip/,
+    );
+  });
+
+  it('would notice a title that does not fit a square', async () => {
+    const plan = await renderer.plan(campaign({ title: title120 }), cardFormats.square);
+    const tooTall: CardPlan = { ...plan, title: { text: plan.title.text, style: textStyles.title(140) } };
+    expect((await problemsWith(tooTall)).join('\n')).toMatch(/title ends at \d+, below the body/);
+  });
+});
+
 describe('the quick estimate', () => {
   const samples = [
     campaign(),
@@ -192,19 +281,24 @@ describe('the quick estimate', () => {
     }),
   ];
 
-  it("chooses the same sizes as satori's own measurements", async () => {
+  it.each(Object.values(cardFormats))("$name: chooses the same sizes as satori's own measurements", async (format) => {
     for (const content of samples) {
-      const [quick, exact] = [await planCard(content, renderer.estimate), await planCard(content, renderer.measure)];
+      const [quick, exact] = [
+        await planCard(content, renderer.estimate, format),
+        await planCard(content, renderer.measure, format),
+      ];
       expect(quick, content.title).toEqual(exact);
     }
   });
 
   it('is checked against the real layout, and a plan that does not fit is caught', async () => {
-    for (const content of samples) {
-      const { plan, svg } = await renderer.draw(content);
-      const placed: PlacedNode[] = [];
-      expect(await renderer.svg(plan, placed)).toBe(svg);
-      expect(bodyFits(placed)).toBe(true);
+    for (const format of Object.values(cardFormats)) {
+      for (const content of samples) {
+        const { plan, svg } = await renderer.draw(content, format);
+        const placed: PlacedNode[] = [];
+        expect(await renderer.svg(plan, placed)).toBe(svg);
+        expect(bodyFits(placed, format), `${format.name}: ${content.title}`).toBe(true);
+      }
     }
     const plan = await renderer.plan(campaign({ title: title120 }));
     const placed: PlacedNode[] = [];
@@ -231,8 +325,16 @@ describe('each card is its own', () => {
     expect(again).toBe(first);
   });
 
-  it('draws a 1200 by 630 image', async () => {
-    const { width, height } = await renderer.pixels(await renderer.svg(await renderer.plan(campaign())));
-    expect([width, height]).toEqual([1200, 630]);
+  it('draws a 1200 by 630 card, a 1080 by 1080 square and a 1080 by 1920 story', async () => {
+    const sizes = [];
+    for (const format of [cardFormats.openGraph, cardFormats.square, cardFormats.story]) {
+      const { width, height } = await renderer.pixels(await renderer.svg(await renderer.plan(campaign(), format)));
+      sizes.push([width, height]);
+    }
+    expect(sizes).toEqual([
+      [1200, 630],
+      [1080, 1080],
+      [1080, 1920],
+    ]);
   });
 });

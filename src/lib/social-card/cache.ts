@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { partnershipName, siteName } from '../site';
 import type { CardContent } from './content';
-import { cardColours } from './layout';
+import { cardColours, cardFormats, type CardFormat } from './layout';
 import { markFor } from './marks';
 
 /** JSON with object keys sorted, so equal values always give equal text. */
@@ -47,12 +47,18 @@ export function rendererFingerprint(parts: RendererParts): string {
 
 /**
  * The key a card is stored under. The colours, mark and names are values from other modules that
- * the card draws, so they are part of the key too: changing a topic's colour redraws its cards.
+ * the card draws, so they are part of the key too: changing a topic's colour redraws its cards. The
+ * same content makes a different image in each format.
  */
-export function cardCacheKey(content: CardContent, fingerprint: string): string {
+export function cardCacheKey(
+  content: CardContent,
+  fingerprint: string,
+  format: CardFormat = cardFormats.openGraph,
+): string {
   return sha256(
     stableJson({
       content,
+      format: format.name,
       colours: cardColours(content.topic),
       mark: markFor(content.topic),
       names: [siteName, partnershipName],

@@ -16,6 +16,8 @@ import {
 } from '../taxonomy';
 import { partnershipName, siteName } from '../site';
 import type { PageMeta } from '../page-meta';
+import { paths } from '../paths';
+import { cardFormats, type CardFormat } from './layout';
 
 /** The page fields a card is made from: what every page already tells its layout. */
 export interface CardFields {
@@ -114,11 +116,11 @@ export function cardContentFor(fields: CardFields): CardContent {
   };
 }
 
-/** The card in words, for people who cannot see it (og:image:alt). */
-export function describeCard(content: CardContent): string {
+/** The card in words, for people who cannot see it (og:image:alt, and the share images' alt text). */
+export function describeCard(content: CardContent, format: CardFormat = cardFormats.openGraph): string {
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
   const parts = [
-    `${siteName} card.`,
+    `${siteName} ${format.noun}.`,
     content.kicker ? sentence(content.kicker.replaceAll(' · ', ': ')) : undefined,
     sentence(content.title),
     content.keyMessage ? `Key message: ${sentence(content.keyMessage)}` : undefined,
@@ -138,6 +140,45 @@ export function describeCard(content: CardContent): string {
 export function cardPathFor(pathname: string): string {
   const trimmed = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
   return `/cards/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The formats each campaign's partner toolkit offers as images to post. */
+export const shareFormats = [cardFormats.square, cardFormats.story] as const;
+export type ShareFormat = (typeof shareFormats)[number];
+
+/** Where a campaign's image in a format is served from, e.g. `/share/hate-crime-story.png`. */
+export function sharePathFor(campaignId: string, format: ShareFormat): string {
+  return `/share/${campaignId}-${format.name}.png`;
+}
+
+/** The campaign a page is the home of, from its address, or undefined when it is not a campaign page. */
+export function campaignIdFor(pathname: string): string | undefined {
+  const id = /^\/campaigns\/([\w-]+)\/$/.exec(pathname)?.[1];
+  return id !== undefined && paths.campaign(id) === pathname ? id : undefined;
+}
+
+/**
+ * The card fields of a campaign's own page, for its toolkit, which describes the share images drawn
+ * from that page. They must be what the campaign route gives its layout; the built-site tests
+ * compare the toolkit's descriptions with the campaign pages' own tags.
+ */
+export function campaignCardFields(campaign: {
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    topic: TopicSlug;
+    audiences: readonly AudienceSlug[];
+    keyMessage: string;
+  };
+}): CardFields {
+  const { data } = campaign;
+  return cardFieldsFor({
+    title: data.title,
+    description: data.summary,
+    meta: { type: 'campaign', topics: [data.topic], audiences: data.audiences, keyMessage: data.keyMessage },
+    pathname: paths.campaign(campaign.id),
+  });
 }
 
 /** Narrows strings read back from a built page to the taxonomy's slugs; unknown values are errors. */

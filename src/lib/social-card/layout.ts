@@ -1,16 +1,13 @@
 /**
- * The social card's design: its grid, colours and type, and the rules that make any title fit. The
- * rules ask a measuring function how tall a text runs at a given size and how wide its widest word
- * is; render.ts supplies it from satori's own text layout, so the sizes chosen here are the sizes
- * satori draws. Plain data and arithmetic only, so the rules can be tested without drawing.
+ * The social card's design: its grid, colours and type in each format, and the rules that make any
+ * title fit. The rules ask a measuring function how tall a text runs at a given size and how wide its
+ * widest word is; render.ts supplies it from satori's own text layout, so the sizes chosen here are
+ * the sizes satori draws. Plain data and arithmetic only, so the rules can be tested without drawing.
  */
 import { topicFor, type TopicSlug } from '../taxonomy';
 import { partnershipName, siteName } from '../site';
 import type { CardContent } from './content';
 import { markFor, markSvg } from './marks';
-
-export const cardWidth = 1200;
-export const cardHeight = 630;
 
 /** The site's colours (src/styles/global.css) that the card uses. */
 export const cardPalette = {
@@ -19,31 +16,6 @@ export const cardPalette = {
   white: '#ffffff',
   brand: '#12436d',
   highlight: '#ffdd00',
-} as const;
-
-/** The grid, in pixels. Margins are generous so a feed's rounded corners and crops never touch text. */
-export const cardGrid = {
-  marginX: 80,
-  marginTop: 60,
-  marginBottom: 44,
-  bandHeight: 104,
-  tileSize: 72,
-  kickerGap: 24,
-  bodyGapAfterKicker: 36,
-  titleGapBelow: 28,
-  messagePaddingX: 24,
-  messagePaddingY: 14,
-  highlightRule: 8,
-} as const;
-
-export const contentWidth = cardWidth - 2 * cardGrid.marginX;
-
-/** The room the title and message share, between the kicker row and the band at the foot. */
-export const bodyBox = {
-  top: cardGrid.marginTop + cardGrid.tileSize + cardGrid.bodyGapAfterKicker,
-  bottom: cardHeight - cardGrid.bandHeight - cardGrid.marginBottom,
-  left: cardGrid.marginX,
-  right: cardWidth - cardGrid.marginX,
 } as const;
 
 export interface TextStyle {
@@ -56,28 +28,242 @@ export interface TextStyle {
   textWrap?: 'balance' | 'pretty';
 }
 
-/**
- * Type sizes, largest first: the layout takes the first that fits, so most titles get the biggest.
- * A message is tried at its comfortable sizes with every title size before any title keeps its size
- * at the cost of a small message: a key message is the point of a campaign card.
- */
-export const typeScale = {
-  title: [88, 80, 72, 64, 58, 52, 46, 40],
-  keyMessage: { comfortable: [46, 42, 38, 35], squeezed: [32, 29, 26] },
-  summary: { comfortable: [32, 30, 28, 26], squeezed: [24] },
-} as const;
-
+/** The title's and message's styles, at whatever size the plan chooses for the card and format. */
 export const textStyles = {
-  kicker: { fontSize: 24, fontWeight: 700, lineHeight: 1.25, letterSpacing: 1.5, textTransform: 'uppercase' },
-  audiences: { fontSize: 26, fontWeight: 400, lineHeight: 1.25 },
-  audienceTag: { fontSize: 21, fontWeight: 700, lineHeight: 1.25 },
   // Balanced lines make a headline; "pretty" keeps a lone word off the last line of a sentence.
   title: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.1, textWrap: 'balance' }),
   keyMessage: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.2, textWrap: 'pretty' }),
   summary: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 400, lineHeight: 1.3, textWrap: 'pretty' }),
-  siteName: { fontSize: 32, fontWeight: 700, lineHeight: 1.1 },
-  partnership: { fontSize: 22, fontWeight: 400, lineHeight: 1.25 },
-} as const satisfies Record<string, TextStyle | ((size: number) => TextStyle)>;
+} as const;
+
+/** The grid of one format, in pixels. */
+export interface CardGrid {
+  marginX: number;
+  marginTop: number;
+  marginBottom: number;
+  /** The band's own height, its highlight rule included, not counting any safe area below it. */
+  bandHeight: number;
+  bandMark: number;
+  bandGap: number;
+  tileSize: number;
+  tileMark: number;
+  tileRadius: number;
+  kickerGap: number;
+  bodyGapAfterKicker: number;
+  titleGapBelow: number;
+  messagePaddingX: number;
+  messagePaddingY: number;
+  highlightRule: number;
+  audienceGap: number;
+  audienceTagPadding: string;
+  audienceTagBorder: number;
+}
+
+/** The type of one format: fixed styles for the furniture, and the sizes a title and message may take. */
+export interface CardType {
+  kicker: TextStyle;
+  audiences: TextStyle;
+  audienceTag: TextStyle;
+  siteName: TextStyle;
+  partnership: TextStyle;
+  /**
+   * Sizes, largest first: the layout takes the first that fits, so most titles get the biggest.
+   * A message is tried at its comfortable sizes with every title size before any title keeps its
+   * size at the cost of a small message: a key message is the point of a campaign card.
+   */
+  scale: {
+    title: readonly number[];
+    keyMessage: { comfortable: readonly number[]; squeezed: readonly number[] };
+    summary: { comfortable: readonly number[]; squeezed: readonly number[] };
+  };
+}
+
+export type CardFormatName = 'openGraph' | 'square' | 'story';
+
+interface CardFormatSpec<Name extends CardFormatName = CardFormatName> {
+  name: Name;
+  /** What the image is called when it is described in words, e.g. "Safer Norfolk square image." */
+  noun: string;
+  width: number;
+  height: number;
+  /**
+   * Strips at the top and bottom that apps cover with their own controls (a story's progress bar
+   * and reply box). Only background goes there: the band's white runs on underneath its names.
+   */
+  safeArea: { top: number; bottom: number };
+  /**
+   * Where the title and message sit in their room: on the band, like a poster, when the room is
+   * only as tall as they are; in the middle of a tall story, so they are not far from the kicker.
+   */
+  bodyAlign: 'end' | 'center';
+  grid: CardGrid;
+  type: CardType;
+}
+
+export interface CardFormat<Name extends CardFormatName = CardFormatName> extends CardFormatSpec<Name> {
+  contentWidth: number;
+  /** The room the title and message share, between the kicker row and the band at the foot. */
+  bodyBox: { top: number; bottom: number; left: number; right: number };
+}
+
+function cardFormat<Name extends CardFormatName>(spec: CardFormatSpec<Name>): CardFormat<Name> {
+  const { grid, safeArea } = spec;
+  return {
+    ...spec,
+    contentWidth: spec.width - 2 * grid.marginX,
+    bodyBox: {
+      top: safeArea.top + grid.marginTop + grid.tileSize + grid.bodyGapAfterKicker,
+      bottom: spec.height - safeArea.bottom - grid.bandHeight - grid.marginBottom,
+      left: grid.marginX,
+      right: spec.width - grid.marginX,
+    },
+  };
+}
+
+/** The furniture's styles at a format's sizes; weights, leading and case are the same everywhere. */
+function furniture(sizes: {
+  kicker: number;
+  kickerTracking: number;
+  audiences: number;
+  audienceTag: number;
+  siteName: number;
+  partnership: number;
+}): Omit<CardType, 'scale'> {
+  return {
+    kicker: {
+      fontSize: sizes.kicker,
+      fontWeight: 700,
+      lineHeight: 1.25,
+      letterSpacing: sizes.kickerTracking,
+      textTransform: 'uppercase',
+    },
+    audiences: { fontSize: sizes.audiences, fontWeight: 400, lineHeight: 1.25 },
+    audienceTag: { fontSize: sizes.audienceTag, fontWeight: 700, lineHeight: 1.25 },
+    siteName: { fontSize: sizes.siteName, fontWeight: 700, lineHeight: 1.1 },
+    partnership: { fontSize: sizes.partnership, fontWeight: 400, lineHeight: 1.25 },
+  };
+}
+
+/**
+ * One design at three sizes. The Open Graph card is the link preview every page has; the square
+ * and the story are a campaign's images for posting. Margins are generous so a feed's rounded
+ * corners and crops never touch text. Each title scale ends at a size that fits a 45-letter word
+ * across the format, as the card's 40px does, so no word ever has to be broken.
+ */
+export const cardFormats = {
+  openGraph: cardFormat({
+    name: 'openGraph',
+    noun: 'card',
+    width: 1200,
+    height: 630,
+    safeArea: { top: 0, bottom: 0 },
+    bodyAlign: 'end',
+    grid: {
+      marginX: 80,
+      marginTop: 60,
+      marginBottom: 44,
+      bandHeight: 104,
+      bandMark: 56,
+      bandGap: 20,
+      tileSize: 72,
+      tileMark: 48,
+      tileRadius: 12,
+      kickerGap: 24,
+      bodyGapAfterKicker: 36,
+      titleGapBelow: 28,
+      messagePaddingX: 24,
+      messagePaddingY: 14,
+      highlightRule: 8,
+      audienceGap: 10,
+      audienceTagPadding: '3px 14px',
+      audienceTagBorder: 2,
+    },
+    type: {
+      ...furniture({ kicker: 24, kickerTracking: 1.5, audiences: 26, audienceTag: 21, siteName: 32, partnership: 22 }),
+      scale: {
+        title: [88, 80, 72, 64, 58, 52, 46, 40],
+        keyMessage: { comfortable: [46, 42, 38, 35], squeezed: [32, 29, 26] },
+        summary: { comfortable: [32, 30, 28, 26], squeezed: [24] },
+      },
+    },
+  }),
+  square: cardFormat({
+    name: 'square',
+    noun: 'square image',
+    width: 1080,
+    height: 1080,
+    safeArea: { top: 0, bottom: 0 },
+    bodyAlign: 'end',
+    grid: {
+      marginX: 88,
+      marginTop: 88,
+      marginBottom: 72,
+      bandHeight: 148,
+      bandMark: 76,
+      bandGap: 24,
+      tileSize: 96,
+      tileMark: 64,
+      tileRadius: 16,
+      kickerGap: 28,
+      bodyGapAfterKicker: 56,
+      titleGapBelow: 40,
+      messagePaddingX: 30,
+      messagePaddingY: 20,
+      highlightRule: 10,
+      audienceGap: 12,
+      audienceTagPadding: '4px 16px',
+      audienceTagBorder: 2,
+    },
+    type: {
+      ...furniture({ kicker: 30, kickerTracking: 2, audiences: 30, audienceTag: 25, siteName: 42, partnership: 28 }),
+      scale: {
+        title: [112, 104, 96, 88, 80, 72, 64, 58, 52, 46, 40, 35],
+        keyMessage: { comfortable: [56, 52, 48, 44], squeezed: [40, 36, 32] },
+        summary: { comfortable: [40, 38, 36, 34], squeezed: [30] },
+      },
+    },
+  }),
+  story: cardFormat({
+    name: 'story',
+    noun: 'story image',
+    width: 1080,
+    height: 1920,
+    safeArea: { top: 250, bottom: 250 },
+    bodyAlign: 'center',
+    grid: {
+      marginX: 96,
+      marginTop: 48,
+      marginBottom: 80,
+      bandHeight: 200,
+      bandMark: 96,
+      bandGap: 32,
+      tileSize: 120,
+      tileMark: 80,
+      tileRadius: 18,
+      kickerGap: 32,
+      bodyGapAfterKicker: 72,
+      titleGapBelow: 56,
+      messagePaddingX: 34,
+      messagePaddingY: 24,
+      highlightRule: 12,
+      audienceGap: 12,
+      audienceTagPadding: '5px 18px',
+      audienceTagBorder: 3,
+    },
+    type: {
+      ...furniture({ kicker: 34, kickerTracking: 2, audiences: 34, audienceTag: 28, siteName: 54, partnership: 34 }),
+      scale: {
+        title: [144, 132, 120, 112, 104, 96, 88, 80, 72, 64, 56, 48, 40, 34],
+        keyMessage: { comfortable: [68, 64, 60, 56], squeezed: [52, 48, 44] },
+        summary: { comfortable: [46, 44, 42, 40], squeezed: [36] },
+      },
+    },
+  }),
+} satisfies { [Name in CardFormatName]: CardFormat<Name> };
+
+/** The Open Graph card's size, which every page's <head> declares. */
+export const cardWidth = cardFormats.openGraph.width;
+export const cardHeight = cardFormats.openGraph.height;
 
 /** One run of text to measure at a width. */
 export interface MeasureRequest {
@@ -155,6 +341,7 @@ export interface CardPlan {
   title: PlannedText;
   message?: (PlannedText & { kind: 'keyMessage' | 'summary' }) | undefined;
   colours: ReturnType<typeof cardColours>;
+  format: CardFormat;
 }
 
 const fits = (measurement: Measurement, width: number, height: number) =>
@@ -169,16 +356,22 @@ const firstPassTitleSizes = 3;
  * smallest sizes are too tall, the message loses words from its end (at word boundaries, with an
  * ellipsis), then the title does; nothing is ever cut mid-word or drawn outside the box.
  */
-export async function planCard(content: CardContent, measure: Measure): Promise<CardPlan> {
+export async function planCard(
+  content: CardContent,
+  measure: Measure,
+  format: CardFormat = cardFormats.openGraph,
+): Promise<CardPlan> {
+  const { grid, contentWidth, bodyBox } = format;
+  const { scale: typeScale, kicker: kickerStyle } = format.type;
   const colours = cardColours(content.topic);
-  const kickerWidth = contentWidth - cardGrid.tileSize - cardGrid.kickerGap;
+  const kickerWidth = contentWidth - grid.tileSize - grid.kickerGap;
   const budget = bodyBox.bottom - bodyBox.top;
 
   const title = keepWordsWhole(content.title);
   const messageKind = content.keyMessage ? 'keyMessage' : content.summary ? 'summary' : undefined;
   const message = messageKind ? keepWordsWhole((content.keyMessage ?? content.summary)!) : undefined;
-  const messageWidth = messageKind === 'keyMessage' ? contentWidth - 2 * cardGrid.messagePaddingX : contentWidth;
-  const messageExtra = messageKind === 'keyMessage' ? 2 * cardGrid.messagePaddingY : 0;
+  const messageWidth = messageKind === 'keyMessage' ? contentWidth - 2 * grid.messagePaddingX : contentWidth;
+  const messageExtra = messageKind === 'keyMessage' ? 2 * grid.messagePaddingY : 0;
   const messageStyle = messageKind === 'keyMessage' ? textStyles.keyMessage : textStyles.summary;
   const messageTiers: readonly (readonly number[])[] =
     message && messageKind ? [typeScale[messageKind].comfortable, typeScale[messageKind].squeezed] : [];
@@ -207,7 +400,7 @@ export async function planCard(content: CardContent, measure: Measure): Promise<
     if (tiers.length === 0) return fitting.length > 0 ? { titleSize: fitting[0]! } : undefined;
     for (const tier of tiers) {
       for (const titleSize of fitting) {
-        const room = budget - titleHeight(titleSize) - cardGrid.titleGapBelow - messageExtra;
+        const room = budget - titleHeight(titleSize) - grid.titleGapBelow - messageExtra;
         const messageSize = tier.find((size) => fits(measured.get(`message ${size}`)!, messageWidth, room));
         if (messageSize !== undefined) return { titleSize, messageSize };
       }
@@ -220,12 +413,12 @@ export async function planCard(content: CardContent, measure: Measure): Promise<
   const firstTitles = titleSizes.slice(0, firstPassTitleSizes);
   const firstTiers = messageTiers.slice(0, 1);
   await measureMissing([
-    ['kicker', { text: content.kicker || ' ', style: textStyles.kicker, width: kickerWidth }],
+    ['kicker', { text: content.kicker || ' ', style: kickerStyle, width: kickerWidth }],
     ...firstTitles.map(titleItem),
     ...firstTiers.flat().map(messageItem),
   ]);
   // The kicker has one line; a long topic name gives way to the page type alone.
-  const oneKickerLine = Math.round(textStyles.kicker.fontSize * textStyles.kicker.lineHeight);
+  const oneKickerLine = Math.round(kickerStyle.fontSize * kickerStyle.lineHeight);
   const kicker = measured.get('kicker')!.height <= oneKickerLine ? content.kicker : content.kicker.split(' · ')[0]!;
   const plan = (choice: { titleSize: number; messageSize?: number | undefined }): CardPlan => ({
     content,
@@ -236,6 +429,7 @@ export async function planCard(content: CardContent, measure: Measure): Promise<
         ? { kind: messageKind, text: message, style: messageStyle(choice.messageSize) }
         : undefined,
     colours,
+    format,
   });
 
   const early = choose(firstTitles, firstTiers);
@@ -248,7 +442,7 @@ export async function planCard(content: CardContent, measure: Measure): Promise<
   const titleSize = fittingTitles.at(-1);
   if (titleSize !== undefined && message) {
     // Nothing fits whole: the smallest title that fits keeps every word, and the message gives way.
-    const room = budget - titleHeight(titleSize) - cardGrid.titleGapBelow - messageExtra;
+    const room = budget - titleHeight(titleSize) - grid.titleGapBelow - messageExtra;
     const style = messageStyle(messageTiers.flat().at(-1)!);
     const shortMessage = await shortenToFit(message, style, messageWidth, room, measure);
     return {
@@ -260,7 +454,7 @@ export async function planCard(content: CardContent, measure: Measure): Promise<
   // Even the smallest title is too tall: shorten it and leave the message out.
   const smallest = textStyles.title(titleSizes.at(-1)!);
   const shortTitle = await shortenToFit(title, smallest, contentWidth, budget, measure);
-  if (!shortTitle) throw new Error(`The title "${content.title}" cannot fit on its social card`);
+  if (!shortTitle) throw new Error(`The title "${content.title}" cannot fit on its ${format.noun}`);
   return { ...plan({ titleSize: titleSizes.at(-1)! }), title: shortTitle };
 }
 
@@ -297,18 +491,19 @@ export const fontFamily = 'Atkinson Hyperlegible';
 
 /** The card as an element tree. Keys name the parts the tests look for. */
 export function cardTree(plan: CardPlan): CardNode {
-  const { colours, content } = plan;
+  const { colours, content, format } = plan;
+  const { grid, type, contentWidth, safeArea } = format;
   const tile = box(
     {
-      width: cardGrid.tileSize,
-      height: cardGrid.tileSize,
+      width: grid.tileSize,
+      height: grid.tileSize,
       flexShrink: 0,
       alignItems: 'center',
       justifyContent: 'center',
       backgroundColor: colours.tile.background,
-      borderRadius: 12,
+      borderRadius: grid.tileRadius,
     },
-    markSvg(markFor(content.topic), colours.tile.mark, colours.tile.background, 48),
+    markSvg(markFor(content.topic), colours.tile.mark, colours.tile.background, grid.tileMark),
     'mark',
   );
   const kickerLines = box(
@@ -316,23 +511,23 @@ export function cardTree(plan: CardPlan): CardNode {
       flexDirection: 'column',
       justifyContent: 'center',
       gap: 4,
-      width: contentWidth - cardGrid.tileSize - cardGrid.kickerGap,
+      width: contentWidth - grid.tileSize - grid.kickerGap,
     },
     [
-      ...(plan.kicker ? [box({ ...textStyles.kicker }, plan.kicker, 'kicker')] : []),
+      ...(plan.kicker ? [box({ ...type.kicker }, plan.kicker, 'kicker')] : []),
       // Who the page is for, as tags: "For" then one outlined tag per audience.
       ...(content.audiences.length > 0
         ? [
             box(
-              { alignItems: 'center', gap: 10, marginTop: plan.kicker ? 6 : 0 },
+              { alignItems: 'center', gap: grid.audienceGap, marginTop: plan.kicker ? 6 : 0 },
               [
-                box({ ...textStyles.audiences }, 'For'),
+                box({ ...type.audiences }, 'For'),
                 ...content.audiences.map((label) =>
                   box(
                     {
-                      ...textStyles.audienceTag,
-                      padding: '3px 14px',
-                      border: `2px solid ${colours.text}`,
+                      ...type.audienceTag,
+                      padding: grid.audienceTagPadding,
+                      border: `${grid.audienceTagBorder}px solid ${colours.text}`,
                       borderRadius: 999,
                     },
                     label,
@@ -346,10 +541,7 @@ export function cardTree(plan: CardPlan): CardNode {
         : []),
     ],
   );
-  const kickerRow = box({ alignItems: 'center', gap: cardGrid.kickerGap, height: cardGrid.tileSize }, [
-    tile,
-    kickerLines,
-  ]);
+  const kickerRow = box({ alignItems: 'center', gap: grid.kickerGap, height: grid.tileSize }, [tile, kickerLines]);
 
   const title = box({ ...plan.title.style, width: contentWidth }, plan.title.text, 'title');
   const message = plan.message
@@ -358,23 +550,25 @@ export function cardTree(plan: CardPlan): CardNode {
           {
             alignSelf: 'flex-start',
             maxWidth: contentWidth,
-            marginTop: cardGrid.titleGapBelow,
-            padding: `${cardGrid.messagePaddingY}px ${cardGrid.messagePaddingX}px`,
+            marginTop: grid.titleGapBelow,
+            padding: `${grid.messagePaddingY}px ${grid.messagePaddingX}px`,
             backgroundColor: colours.message.background,
             color: colours.message.text,
           },
           box({ ...plan.message.style }, plan.message.text, 'message-text'),
           'message',
         )
-      : box(
-          { ...plan.message.style, marginTop: cardGrid.titleGapBelow, width: contentWidth },
-          plan.message.text,
-          'message',
-        )
+      : box({ ...plan.message.style, marginTop: grid.titleGapBelow, width: contentWidth }, plan.message.text, 'message')
     : undefined;
-  // The title and message sit on the band, like a poster: the eye goes from the headline to the sender.
+  // On a landscape card the title and message sit on the band, like a poster: the eye goes from the
+  // headline to the sender. A story's room is far taller than its text, so there they sit mid-way.
   const body = box(
-    { flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1, marginTop: cardGrid.bodyGapAfterKicker },
+    {
+      flexDirection: 'column',
+      justifyContent: format.bodyAlign === 'end' ? 'flex-end' : 'center',
+      flexGrow: 1,
+      marginTop: grid.bodyGapAfterKicker,
+    },
     message ? [title, message] : [title],
     'body',
   );
@@ -382,7 +576,7 @@ export function cardTree(plan: CardPlan): CardNode {
     {
       flexDirection: 'column',
       flexGrow: 1,
-      padding: `${cardGrid.marginTop}px ${cardGrid.marginX}px ${cardGrid.marginBottom}px`,
+      padding: `${safeArea.top + grid.marginTop}px ${grid.marginX}px ${grid.marginBottom}px`,
       color: colours.text,
     },
     [kickerRow, body],
@@ -390,27 +584,28 @@ export function cardTree(plan: CardPlan): CardNode {
   );
   const band = box(
     {
-      height: cardGrid.bandHeight,
+      // Below a story's names the white runs on to the foot, under the app's own controls.
+      height: grid.bandHeight + safeArea.bottom,
       flexShrink: 0,
       alignItems: 'center',
-      gap: 20,
-      padding: `0 ${cardGrid.marginX}px`,
+      gap: grid.bandGap,
+      padding: `0 ${grid.marginX}px ${safeArea.bottom}px`,
       backgroundColor: colours.band.background,
-      borderTop: `${cardGrid.highlightRule}px solid ${cardPalette.highlight}`,
+      borderTop: `${grid.highlightRule}px solid ${cardPalette.highlight}`,
     },
     [
-      markSvg(markFor(undefined), colours.band.shield, colours.band.background, 56),
+      markSvg(markFor(undefined), colours.band.shield, colours.band.background, grid.bandMark),
       box({ flexDirection: 'column', gap: 2 }, [
-        box({ ...textStyles.siteName, color: colours.band.name }, siteName, 'site-name'),
-        box({ ...textStyles.partnership, color: colours.band.partnership }, partnershipName, 'partnership'),
+        box({ ...type.siteName, color: colours.band.name }, siteName, 'site-name'),
+        box({ ...type.partnership, color: colours.band.partnership }, partnershipName, 'partnership'),
       ]),
     ],
     'band',
   );
   return box(
     {
-      width: cardWidth,
-      height: cardHeight,
+      width: format.width,
+      height: format.height,
       flexDirection: 'column',
       backgroundColor: colours.background,
       fontFamily,

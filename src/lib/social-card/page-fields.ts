@@ -42,6 +42,8 @@ export function metaTags(html: string): Map<string, string> {
 export interface PageCard {
   /** The card's path on the site, from og:image, e.g. /cards/campaigns/hate-crime.png. */
   imagePath: string;
+  /** The page's own path on the site, from og:url, e.g. /campaigns/hate-crime/. */
+  pathname: string;
   fields: CardFields;
 }
 
@@ -61,8 +63,10 @@ export function pageCardFrom(html: string, file: string): PageCard | undefined {
   const imagePath = new URL(image).pathname;
   if (!/^\/cards\/[\w/-]+\.png$/.test(imagePath)) throw new Error(`${file}: og:image ${image} is not a card path`);
   const keyMessage = data.get('data-key-message');
+  const pathname = new URL(need('og:url')).pathname;
   return {
     imagePath,
+    pathname,
     fields: {
       title: need('og:title'),
       description: need('og:description'),
@@ -70,7 +74,7 @@ export function pageCardFrom(html: string, file: string): PageCard | undefined {
       topic: parseTopic(data.get('data-topic')),
       audiences: parseAudiences(data.get('data-audiences')),
       ...(keyMessage ? { keyMessage } : {}),
-      home: new URL(need('og:url')).pathname === '/',
+      home: pathname === '/',
     },
   };
 }

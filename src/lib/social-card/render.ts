@@ -13,12 +13,11 @@ import satori, { type SatoriOptions } from 'satori';
 import type { CardContent } from './content';
 import type { CardFont } from './fonts';
 import {
-  bodyBox,
-  cardHeight,
+  cardFormats,
   cardTree,
-  cardWidth,
   fontFamily,
   planCard,
+  type CardFormat,
   type CardNode,
   type CardPlan,
   type Measure,
@@ -42,7 +41,8 @@ type SatoriElement = Parameters<typeof satori>[0];
 const asElement = (node: CardNode) => node as unknown as SatoriElement;
 
 const resvgOptions: ResvgRenderOptions = {
-  fitTo: { mode: 'width', value: cardWidth },
+  // Pixel for pixel: satori's SVG already has the format's size.
+  fitTo: { mode: 'original' },
   // Text is already outlines (satori draws glyphs as paths), so resvg needs no fonts of its own.
   font: { loadSystemFonts: false },
 };
@@ -53,9 +53,9 @@ export interface CardRenderer {
   /** Fast text measurement from cached word widths, breaking lines greedily. */
   estimate: Measure;
   /** Plans a card (type sizes and any shortening), checked against satori's real layout. */
-  plan(content: CardContent): Promise<CardPlan>;
+  plan(content: CardContent, format?: CardFormat): Promise<CardPlan>;
   /** Plans and lays out a card in one go: what a build uses. */
-  draw(content: CardContent): Promise<{ plan: CardPlan; svg: string }>;
+  draw(content: CardContent, format?: CardFormat): Promise<{ plan: CardPlan; svg: string }>;
   /** The card as SVG, with every laid-out box when `placed` is given. */
   svg(plan: CardPlan, placed?: PlacedNode[]): Promise<string>;
   png(svg: string): Promise<Buffer>;
@@ -63,8 +63,9 @@ export interface CardRenderer {
   pixels(svg: string): Promise<{ width: number; height: number; pixels: Buffer }>;
 }
 
-/** True when the laid-out title and message stay inside the body box. */
-export function bodyFits(placed: readonly PlacedNode[]): boolean {
+/** True when the laid-out title and message stay inside the format's body box. */
+export function bodyFits(placed: readonly PlacedNode[], format: CardFormat = cardFormats.openGraph): boolean {
+  const { bodyBox } = format;
   return placed
     .filter((node) => node.key === 'title' || node.key === 'message')
     .every(
@@ -131,7 +132,7 @@ export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
       key,
       props: { style: { display: 'flex', ...style }, children: text },
     });
-    const width = 4 * Math.max(cardWidth, ...runs.map((run) => run.width));
+    const width = 4 * Math.max(cardFormats.openGraph.width, ...runs.map((run) => run.width));
     const placed: PlacedNode[] = [];
     await layout(
       {
@@ -191,21 +192,22 @@ export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
     });
   };
 
-  const svg = (plan: CardPlan, placed?: PlacedNode[]) => layout(cardTree(plan), cardWidth, cardHeight, placed);
+  const svg = (plan: CardPlan, placed?: PlacedNode[]) =>
+    layout(cardTree(plan), plan.format.width, plan.format.height, placed);
 
-  const draw = async (content: CardContent) => {
-    const quick = await planCard(content, estimate);
+  const draw = async (content: CardContent, format: CardFormat = cardFormats.openGraph) => {
+    const quick = await planCard(content, estimate, format);
     const placed: PlacedNode[] = [];
     const quickSvg = await svg(quick, placed);
-    if (bodyFits(placed)) return { plan: quick, svg: quickSvg };
-    const exact = await planCard(content, measure);
+    if (bodyFits(placed, format)) return { plan: quick, svg: quickSvg };
+    const exact = await planCard(content, measure, format);
     return { plan: exact, svg: await svg(exact) };
   };
 
   return {
     measure,
     estimate,
-    plan: async (content) => (await draw(content)).plan,
+    plan: async (content, format) => (await draw(content, format)).plan,
     draw,
     svg,
     png: async (image) => (await renderAsync(image, resvgOptions)).asPng(),
