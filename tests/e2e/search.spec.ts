@@ -127,8 +127,8 @@ test.describe('without JavaScript', () => {
 const transferSize = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? file.length : gzipSync(file).length);
 
 // Pagefind's engine alone (pagefind.js and its WebAssembly) is about 73 kB; one index chunk and the
-// ten result fragments make up the rest. The budget catches growth, such as a worker or a second chunk.
-test('a one-word search downloads at most 115 kB (gzip, as a host would send it)', async ({ page }) => {
+// first five result fragments make up the rest. The budget catches growth, such as a worker.
+test('a one-word search downloads at most 120 kB (gzip, as a host would send it)', async ({ page }) => {
   const fetched = new Set<string>();
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
@@ -140,5 +140,5 @@ test('a one-word search downloads at most 115 kB (gzip, as a host would send it)
   test.info().annotations.push({ type: 'search bytes (gzip)', description: String(bytes) });
   console.log(`One-word search downloaded ${fetched.size} files, ${(bytes / 1024).toFixed(1)} kB gzip:`, [...fetched].join(' '));
   expect(fetched.size).toBeGreaterThan(2);
-  expect(bytes).toBeLessThanOrEqual(115 * 1024);
+  expect(bytes).toBeLessThanOrEqual(120 * 1024);
 });
