@@ -69,6 +69,7 @@ const project = copyProject();
 const realContent = path.join(project, 'content');
 /** Where the social card step keeps the cards it has drawn, when the build has one. */
 const cardCache = path.join(project, 'node_modules/.cache/safer-norfolk-cards');
+const printCache = path.join(project, 'node_modules/.cache/safer-norfolk-printables');
 
 console.log(gnuTime ? 'Peak memory from GNU time.' : 'GNU time not found: peak memory is sampled from /proc.');
 if (values.keep) console.log(`Working in ${workspace}`);
@@ -137,7 +138,7 @@ try {
       const logFile = path.join(folder, `${run}.log`);
       const build = await withLock(values.lock, async () => {
         if (run === 'cold') {
-          for (const dir of [cache, cardCache, outDir]) rmSync(dir, { recursive: true, force: true });
+          for (const dir of [cache, cardCache, printCache, outDir]) rmSync(dir, { recursive: true, force: true });
         }
         return timedBuild({ root: project, env, logFile, gnuTime });
       });

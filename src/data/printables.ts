@@ -1,8 +1,11 @@
 /**
  * The posters and hand-outs for each campaign, made from its data and the services it names. Each
  * file is rendered once per build; the download routes and the pages that list the files (with
- * their sizes) share the result.
+ * their sizes) share the result. Files are also kept on disk under a hash of everything that shapes
+ * them, so a build where a campaign did not change reuses its files instead of drawing them again.
  */
+import path from 'node:path';
+import { cachedFile, sha256, sourcesIn, stableJson, versionsOf } from '../lib/build-cache';
 import { campaignById, servicesByIds, type Campaign, type Service } from './entries';
 import { printFonts } from '../lib/printables/fonts';
 import { renderPng } from '../lib/printables/image';
@@ -56,6 +59,23 @@ async function printContent(campaign: Campaign, site: URL): Promise<PrintContent
 }
 
 const rendered = new Map<string, Promise<Uint8Array>>();
+const cacheFolder = path.resolve(process.env.SAFER_NORFOLK_PRINT_CACHE_DIR ?? 'node_modules/.cache/safer-norfolk-printables');
+
+let fingerprint: Promise<string> | undefined;
+/** One hash for the drawing code, its fonts and libraries: changing any of them redraws every file. */
+function rendererFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const root = process.cwd();
+    const fonts = printFonts(root);
+    return sha256(
+      stableJson(versionsOf(root, ['pdf-lib', '@pdf-lib/fontkit', '@resvg/resvg-js', 'qrcode'])),
+      fonts.regular.bytes,
+      fonts.bold.bytes,
+      ...(await sourcesIn(path.join(root, 'src/lib/printables'))),
+    );
+  })();
+  return fingerprint;
+}
 
 /** The bytes of one download, rendered on first request and reused for the rest of the build. */
 export function printable(campaignId: string, kind: PrintKind, format: PrintFormat, site: URL): Promise<Uint8Array> {
@@ -65,10 +85,14 @@ export function printable(campaignId: string, kind: PrintKind, format: PrintForm
       key,
       (async () => {
         const campaign = await campaignById(campaignId);
-        const fonts = printFonts();
-        const pages = (kind === 'poster' ? posterLayout : handoutLayout)(await printContent(campaign, site), fonts);
+        const content = await printContent(campaign, site);
         const title = `${campaign.data.title}: ${printKindLabels[kind].toLowerCase()}`;
-        return format === 'pdf' ? renderPdf(pages, fonts, title) : renderPng(pages, fonts);
+        const cacheKey = `${sha256(await rendererFingerprint(), stableJson({ content, title, kind, format }))}.${format}`;
+        return cachedFile(cacheFolder, cacheKey, async () => {
+          const fonts = printFonts();
+          const pages = (kind === 'poster' ? posterLayout : handoutLayout)(content, fonts);
+          return format === 'pdf' ? renderPdf(pages, fonts, title) : renderPng(pages, fonts);
+        });
       })(),
     );
   }

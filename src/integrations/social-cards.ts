@@ -8,11 +8,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { sourcesIn, versionsOf } from '../lib/build-cache';
 import { cardCacheKey, rendererFingerprint } from '../lib/social-card/cache';
 import {
   campaignIdFor,
@@ -67,18 +67,6 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
 }
 
 /** The drawing code's own source: any change to the layout, marks or fonts list redraws every card. */
-async function rendererSources(root: string): Promise<string[]> {
-  const folder = path.join(root, 'src/lib/social-card');
-  const files = (await readdir(folder)).filter((name) => name.endsWith('.ts')).sort();
-  return Promise.all(files.map((name) => readFile(path.join(folder, name), 'utf8')));
-}
-
-function libraryVersions(root: string): Record<string, string> {
-  const require = createRequire(path.join(root, 'package.json'));
-  const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  return { satori: versionOf('satori'), resvg: versionOf('@resvg/resvg-js') };
-}
-
 async function pruneCache(cacheDir: string, now: number): Promise<number> {
   let removed = 0;
   for (const name of await readdir(cacheDir)) {
@@ -131,8 +119,8 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
         const fonts = loadCardFonts(root);
         const fingerprint = rendererFingerprint({
           fonts,
-          libraries: libraryVersions(root),
-          sources: await rendererSources(root),
+          libraries: versionsOf(root, ['satori', '@resvg/resvg-js']),
+          sources: await sourcesIn(path.join(root, 'src/lib/social-card')),
         });
         // The renderer loads only when a card is missing from the cache: a warm build never needs it.
         let renderer: CardRenderer | undefined;

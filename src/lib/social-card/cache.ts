@@ -3,29 +3,11 @@
  * colours, marks and library versions), so a key made of all of those lets an unchanged card be
  * reused from an earlier build instead of drawn again.
  */
-import { createHash } from 'node:crypto';
+import { sha256, stableJson } from '../build-cache';
 import { partnershipName, siteName } from '../site';
 import type { CardContent } from './content';
 import { cardColours, cardFormats, type CardFormat } from './layout';
 import { markFor } from './marks';
-
-/** JSON with object keys sorted, so equal values always give equal text. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const sha256 = (...parts: (string | Uint8Array)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
-};
 
 export interface RendererParts {
   /** The font files, as bytes. */
