@@ -41,8 +41,9 @@ export interface HubItem {
 /** Active filters: param -> slug. */
 export type HubSelection = Partial<Record<HubFilter['param'], string>>;
 
-export function matches(item: HubItem, selection: HubSelection): boolean {
-  return Object.entries(selection).every(([param, slug]) => item.values[param as HubFilter['param']]?.includes(slug!));
+/** True when an item's filter values agree with every chosen filter. */
+export function matches(values: HubItem['values'], selection: HubSelection): boolean {
+  return Object.entries(selection).every(([param, slug]) => values[param as HubFilter['param']]?.includes(slug!));
 }
 
 /** The address for a selection: the first active filter's page, the others in the query. */

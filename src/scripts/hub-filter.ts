@@ -2,7 +2,7 @@
  * Filters an audience hub in place. Filter links still go to real pages; here a click shows the
  * matching items at once, can combine filters, and puts the selection in the address to share.
  */
-import { hubFilters, selectionHref, type HubFilter, type HubSelection } from '../lib/hub-filters';
+import { hubFilters, matches, selectionHref, type HubFilter, type HubItem, type HubSelection } from '../lib/hub-filters';
 import { audiences } from '../lib/taxonomy';
 
 const hub = document.querySelector<HTMLElement>('[data-hub]');
@@ -26,8 +26,9 @@ if (hub && audience) {
     return selection;
   };
 
-  const itemMatches = (item: HTMLElement, selection: HubSelection) =>
-    Object.entries(selection).every(([param, value]) => (item.dataset[param] ?? '').split(' ').includes(value!));
+  /** The values an item's data attributes carry, in the shape the shared matching rule reads. */
+  const valuesOf = (item: HTMLElement): HubItem['values'] =>
+    Object.fromEntries(filters.map((filter) => [filter.param, (item.dataset[filter.param] ?? '').split(' ').filter(Boolean)]));
 
   const apply = (selection: HubSelection) => {
     for (const filter of filters) {
@@ -39,7 +40,7 @@ if (hub && audience) {
     }
     let shown = 0;
     for (const item of items) {
-      item.hidden = !itemMatches(item, selection);
+      item.hidden = !matches(valuesOf(item), selection);
       if (!item.hidden) shown += 1;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-hub-item]:not([hidden])');

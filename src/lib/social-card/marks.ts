@@ -19,7 +19,8 @@ export type MarkShape =
 
 export const markGrid = 48;
 
-const topicMarks: Record<TopicSlug, readonly MarkShape[]> = {
+// Partial, so adding a topic stays one edit to the taxonomy: a topic without a mark carries the shield.
+const topicMarks: Partial<Record<TopicSlug, readonly MarkShape[]>> = {
   // A padlock: keep your money and details locked away.
   'fraud-and-scams': [
     { kind: 'path', d: 'M16 21v-6a8 8 0 0 1 16 0v6' },
@@ -93,7 +94,7 @@ const shield: readonly MarkShape[] = [
 ];
 
 export function markFor(topic: TopicSlug | undefined): readonly MarkShape[] {
-  return topic ? topicMarks[topic] : shield;
+  return (topic && topicMarks[topic]) || shield;
 }
 
 /** The mark as an SVG element tree (satori's format), in one colour on a known background. */
