@@ -3,10 +3,11 @@
  * Editors work in `content/`; a file that breaks a rule stops the build with its path and field.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { strictFile } from './loaders/strict-file';
 import { strictGlob } from './loaders/strict-glob';
 import {
+  actionUrlSchema,
   audienceSchema,
   districtSchema,
   hashtagSchema,
@@ -15,19 +16,30 @@ import {
   keyStageSchema,
   phoneSchema,
   resourceFormatSchema,
+  sourceRecordSchema,
   sourceSchema,
+  strictFields,
   textSchema,
   topicListSchema,
   topicSchema,
   urlSchema,
 } from './lib/schemas';
+import { phoneUseProblem } from './lib/phone';
+import {
+  districtDetails,
+  falseClaims,
+  serviceDetails,
+  shownDistrictDetails,
+  shownServiceDetails,
+  type ClaimProblem,
+} from './lib/verification';
 
 /** The content folder; tests point it at a copy holding one broken file. */
 const contentRoot = process.env.SAFER_NORFOLK_CONTENT_DIR ?? './content';
 const from = (folder: string, pattern: string) => strictGlob({ base: `${contentRoot}/${folder}`, pattern });
 
 /** A way to report or get help: a service in the directory, and when to use it. */
-const routeSchema = z.object({
+const routeSchema = strictFields({
   /** The service's id in `content/services/`. */
   service: reference('services'),
   /** When to use this route, e.g. "If someone is in danger now". */
@@ -36,7 +48,7 @@ const routeSchema = z.object({
 
 const campaigns = defineCollection({
   loader: from('campaigns', '*/index.mdx'),
-  schema: z.object({
+  schema: strictFields({
     /** The campaign's name, e.g. "Fraud and scams". */
     title: textSchema,
     /** One sentence saying what the campaign is about; used in cards, search and social posts. */
@@ -61,12 +73,19 @@ const campaigns = defineCollection({
     report: z.array(routeSchema).min(1),
     /** Services in the directory that give support. */
     support: z.array(reference('services')).min(1),
+    /**
+     * The one or two lines a reader needs most (e.g. the domestic abuse helpline): first under the
+     * title, and first and largest on the poster. Not the emergency line, which every page shows.
+     */
+    primaryLines: z.array(reference('services')).min(1).max(2),
     /** Figures from the plan or another source, each with where it came from. */
     facts: z
       .array(
-        z.object({
-          /** The fact as a sentence a resident can read. */
+        strictFields({
+          /** The fact as a sentence a resident can read, saying the period it describes. */
           statement: textSchema,
+          /** The period the figure describes, e.g. "2019-20" or "March 2021". */
+          period: textSchema,
           /** Where the figure comes from. */
           source: sourceSchema,
         }),
@@ -87,107 +106,100 @@ const campaigns = defineCollection({
 
 const services = defineCollection({
   loader: from('services', '*.yaml'),
-  schema: z
-    .object({
-      /** The service's name as the public knows it. */
-      title: textSchema,
-      /** What it does, in one sentence. */
-      summary: textSchema,
-      /** Who runs it, when that is not obvious from the name. */
-      organisation: textSchema.optional(),
-      /** Whether it takes reports, gives support, or both. */
-      purposes: z.array(z.enum(['report', 'support'])).min(1),
-      /** Numbers to call or text, each checked as a UK number. */
-      phones: z.array(phoneSchema).default([]),
-      /** Email address, where the service takes email. */
-      email: z.email({ error: 'must be an email address' }).optional(),
-      /** The service's own website. */
-      website: urlSchema.optional(),
-      /** An online form for reporting or asking for help. */
-      onlineForm: z
-        .object({
-          /** The form's address. */
-          url: urlSchema,
-          /** What the link says, e.g. "Report a crime online". */
-          label: textSchema,
-        })
-        .optional(),
-      /** Opening hours: `always`, weekly periods, or left out when not confirmed. */
-      hours: hoursSchema,
-      /** Anything else about timing, e.g. "Busiest between 4pm and 8pm". */
-      hoursNote: textSchema.optional(),
-      /** Where it works: national, norfolk, or a list of district slugs. */
-      coverage: z.union([z.enum(['national', 'norfolk']), z.array(districtSchema).min(1)]),
-      /** The topics it helps with, or `all`. */
-      topics: topicListSchema,
-      /** Who it is for. */
-      audiences: z.array(audienceSchema).min(1),
-      /** True when people can use it without giving their name. */
-      anonymous: z.boolean().default(false),
-      /** Words people use when they look for it, for search. */
-      keywords: z.array(textSchema).default([]),
-      /** Where the contact details were checked. */
-      source: sourceSchema,
-      /** The day the details were last checked against the source. */
-      lastVerified: isoDateSchema,
-      /** False when any detail is not confirmed; the page then tells readers to check first. */
-      verified: z.boolean(),
-      /** What is not confirmed, in words a reader understands; needed when `verified` is false. */
-      unconfirmed: textSchema.optional(),
-    })
-    .refine((service) => service.verified || service.unconfirmed, {
-      error: 'say what is not confirmed when verified is false',
-      path: ['unconfirmed'],
-    })
-    .refine(
-      (service) =>
-        service.phones.length > 0 || service.website || service.onlineForm || service.email || !service.verified,
-      {
-        error: 'give at least one way to get in touch (phones, website, onlineForm or email), or mark it unverified',
-        path: ['phones'],
-      },
-    ),
+  schema: strictFields({
+    /** The service's name as the public knows it. */
+    title: textSchema,
+    /** Its former name, when people may still look for that, e.g. "Action Fraud". */
+    formerly: textSchema.optional(),
+    /** What it does, in one sentence. */
+    summary: textSchema,
+    /** Who runs it, when that is not obvious from the name. */
+    organisation: textSchema.optional(),
+    /** Who can use it, when not everyone can, e.g. "Women aged 16 and over". */
+    eligibility: textSchema.optional(),
+    /** Whether it takes reports, gives support, or both. */
+    purposes: z.array(z.enum(['report', 'support'])).min(1),
+    /** True only for the emergency services entry: the one entry that may list 999 or 112. */
+    emergency: z.boolean().default(false),
+    /** Numbers to call or text, each checked as a UK number. */
+    phones: z.array(phoneSchema).default([]),
+    /** Email address, where the service takes email. */
+    email: z.email({ error: 'must be an email address' }).optional(),
+    /** The service's own website. */
+    website: urlSchema.optional(),
+    /** An online form for reporting or asking for help: the form's own page, not a home page. */
+    onlineForm: strictFields({
+      /** The form's address. */
+      url: actionUrlSchema,
+      /** What the link says, e.g. "Report a crime online". */
+      label: textSchema,
+    }).optional(),
+    /** Opening hours: `always`, weekly periods, or left out when not confirmed. */
+    hours: hoursSchema,
+    /** Anything else about timing, e.g. "Busiest between 4pm and 8pm". */
+    hoursNote: textSchema.optional(),
+    /** Where it works: national, norfolk, or a list of district slugs. */
+    coverage: z.union([z.enum(['national', 'norfolk']), z.array(districtSchema).min(1)]),
+    /** The topics it helps with, or `all`. */
+    topics: topicListSchema,
+    /** Who it is for. */
+    audiences: z.array(audienceSchema).min(1),
+    /** True when people can use it without giving their name. */
+    anonymous: z.boolean().default(false),
+    /** Words people use when they look for it, for search. */
+    keywords: z.array(textSchema).default([]),
+    /** The pages the details were checked on; what is confirmed is worked out from these. */
+    sources: z.array(sourceRecordSchema(serviceDetails)).min(1),
+    /** Details seen elsewhere but not yet confirmed, for the next check. Never shown to readers. */
+    toCheck: z.array(textSchema).default([]),
+  }).superRefine((service, context) => {
+    service.phones.forEach((phone, index) => {
+      const problem = phoneUseProblem(phone, phone.kind, service.emergency);
+      if (problem) context.addIssue({ code: 'custom', path: ['phones', index, 'number'], message: problem });
+    });
+    reportClaims(falseClaims(shownServiceDetails(service), service.sources), context);
+  }),
 });
+
+/** Turns claims the sources cannot back into schema errors on the field that makes them. */
+function reportClaims(problems: ClaimProblem[], context: z.RefinementCtx): void {
+  for (const { path, message } of problems) context.addIssue({ code: 'custom', path, message });
+}
 
 const districts = defineCollection({
   loader: from('districts', '*.yaml'),
-  schema: z
-    .object({
-      /** Which district this file describes. */
-      district: districtSchema,
-      /** A short factual description of the district. */
-      summary: textSchema,
-      /** Main towns, to help people recognise their district. */
-      towns: z.array(textSchema).default([]),
-      /** The district or city council. */
-      council: z.object({
-        /** Its name, e.g. "Norwich City Council". */
-        name: textSchema,
-        /** Its main website. */
-        website: urlSchema.optional(),
-        /** Its main phone number. */
-        phone: phoneSchema.optional(),
-      }),
-      /** How to report anti-social behaviour in this district. */
-      asbReporting: textSchema,
-      /** Where these details were checked. */
-      source: sourceSchema,
-      /** The day they were last checked. */
-      lastVerified: isoDateSchema,
-      /** False when any detail is not confirmed. */
-      verified: z.boolean(),
-      /** What is not confirmed; needed when `verified` is false. */
-      unconfirmed: textSchema.optional(),
-    })
-    .refine((district) => district.verified || district.unconfirmed, {
-      error: 'say what is not confirmed when verified is false',
-      path: ['unconfirmed'],
+  schema: strictFields({
+    /** Which district this file describes. */
+    district: districtSchema,
+    /** A short factual description of the district. */
+    summary: textSchema,
+    /** Main towns, to help people recognise their district. */
+    towns: z.array(textSchema).default([]),
+    /** The district or city council. */
+    council: strictFields({
+      /** Its name, e.g. "Norwich City Council". */
+      name: textSchema,
+      /** Its main website. */
+      website: urlSchema.optional(),
+      /** Its main phone number. */
+      phone: phoneSchema.optional(),
     }),
+    /** The council's page for reporting anti-social behaviour: the page itself, not the home page. */
+    asbPage: actionUrlSchema.optional(),
+    /** How to report anti-social behaviour in this district, in plain English. */
+    asbReporting: textSchema,
+    /** The pages these details were checked on; what is confirmed is worked out from these. */
+    sources: z.array(sourceRecordSchema(districtDetails)).min(1),
+    /** Details seen elsewhere but not yet confirmed, for the next check. Never shown to readers. */
+    toCheck: z.array(textSchema).default([]),
+  }).superRefine((district, context) => {
+    reportClaims(falseClaims(shownDistrictDetails(district), district.sources), context);
+  }),
 });
 
 const resources = defineCollection({
   loader: from('resources', '*.mdx'),
-  schema: z.object({
+  schema: strictFields({
     /** The resource's title, e.g. "County lines: who can you trust?". */
     title: textSchema,
     /** What a teacher gets, in one sentence. */
@@ -213,7 +225,7 @@ const resources = defineCollection({
 
 const briefings = defineCollection({
   loader: from('briefings', '*.mdx'),
-  schema: z.object({
+  schema: strictFields({
     /** The briefing's title. */
     title: textSchema,
     /** What a team leader gets, in one sentence. */
@@ -231,7 +243,7 @@ const briefings = defineCollection({
 
 const news = defineCollection({
   loader: from('news', '*.mdx'),
-  schema: z.object({
+  schema: strictFields({
     /** The headline. */
     title: textSchema,
     /** The story in one sentence, for lists and the feed. */
@@ -249,7 +261,7 @@ const news = defineCollection({
 
 const pages = defineCollection({
   loader: from('pages', '*.mdx'),
-  schema: z.object({
+  schema: strictFields({
     /** The page title. */
     title: textSchema,
     /** What the page covers, in one sentence. */
@@ -260,8 +272,10 @@ const pages = defineCollection({
 });
 
 const situations = defineCollection({
-  loader: file(`${contentRoot}/get-help/situations.yaml`),
-  schema: z.object({
+  loader: strictFile(`${contentRoot}/get-help/situations.yaml`),
+  schema: strictFields({
+    /** The entry's id, used in its address and by references. */
+    id: z.string(),
     /** The situation in the reader's words, e.g. "Someone tried to scam me". */
     question: textSchema,
     /** Where it sits in the list: lower numbers first. */
@@ -278,8 +292,10 @@ const situations = defineCollection({
 });
 
 const priorities = defineCollection({
-  loader: file(`${contentRoot}/plan/priorities.yaml`),
-  schema: z.object({
+  loader: strictFile(`${contentRoot}/plan/priorities.yaml`),
+  schema: strictFields({
+    /** The entry's id, used in its address and by references. */
+    id: z.string(),
     /** The priority's name, as the plan gives it. */
     title: textSchema,
     /** The paragraph of the plan that sets it out, e.g. "2.3". */
@@ -292,8 +308,10 @@ const priorities = defineCollection({
 });
 
 const outcomes = defineCollection({
-  loader: file(`${contentRoot}/plan/outcomes.yaml`),
-  schema: z.object({
+  loader: strictFile(`${contentRoot}/plan/outcomes.yaml`),
+  schema: strictFields({
+    /** The entry's id, used in its address and by references. */
+    id: z.string(),
     /** The outcome's number in Appendix 1 of the plan. */
     number: z.number().int().positive(),
     /** The long-term outcome, as the plan words it. */

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from '../content.config';
 import { assertReferencesResolve } from './integrity';
+import { assertCrisisRoutesConfirmed } from './verification';
 
 export type Campaign = CollectionEntry<'campaigns'>;
 export type Service = CollectionEntry<'services'>;
@@ -22,7 +23,9 @@ function once<C extends CollectionKey>(
   collection: C,
   sort: (a: CollectionEntry<C>, b: CollectionEntry<C>) => number,
 ): Promise<CollectionEntry<C>[]> {
-  referencesChecked ??= assertReferencesResolve(Object.keys(collections) as CollectionKey[]);
+  referencesChecked ??= assertReferencesResolve(Object.keys(collections) as CollectionKey[]).then(
+    assertCrisisRoutesConfirmed,
+  );
   if (!cache.has(collection)) {
     cache.set(
       collection,

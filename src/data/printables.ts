@@ -7,20 +7,41 @@
 import path from 'node:path';
 import { cachedFile, sha256, sourcesIn, stableJson, versionsOf } from '../lib/build-cache';
 import { campaignById, servicesByIds, type Campaign, type Service } from './entries';
+import { serviceVerification } from './verification';
 import { printFonts } from '../lib/printables/fonts';
 import { renderPng } from '../lib/printables/image';
-import { handoutLayout, posterLayout, type PrintContent } from '../lib/printables/layout';
+import {
+  PrintOverflowError,
+  handoutLayout,
+  posterLayout,
+  youngPeoplePosterLayout,
+  type PrintContent,
+  type PrintPage,
+  type PrintRoute,
+  type YoungPeopleContent,
+} from '../lib/printables/layout';
 import { renderPdf } from '../lib/printables/pdf';
 import { paths } from '../lib/paths';
-import { partnershipName, siteName } from '../lib/site';
+import { isPreviewBuild, partnershipName, siteName } from '../lib/site';
 import { topicFor } from '../lib/taxonomy';
 
-export const printKinds = ['poster', 'handout'] as const;
+export const printKinds = ['poster', 'handout', 'young-people-poster'] as const;
 export const printFormats = ['pdf', 'png'] as const;
 export type PrintKind = (typeof printKinds)[number];
 export type PrintFormat = (typeof printFormats)[number];
 
-export const printKindLabels: Record<PrintKind, string> = { poster: 'Poster', handout: 'Hand-out' };
+export const printKindLabels: Record<PrintKind, string> = {
+  poster: 'Poster',
+  handout: 'Hand-out',
+  'young-people-poster': "Young people's poster",
+};
+
+/** The pieces a campaign has: the young people's poster only when schools teach it. */
+export const printKindsFor = (campaign: Campaign): PrintKind[] =>
+  printKinds.filter((kind) => kind !== 'young-people-poster' || campaign.data.audiences.includes('schools'));
+
+/** The services the young people's poster names: the ones for children and young people. */
+const youngPeoplesServices = [{ id: 'childline' }, { id: 'fearless' }];
 
 export const downloadPath = (campaignId: string, kind: PrintKind, format: PrintFormat) =>
   `/downloads/${campaignId}-${kind}.${format}`;
@@ -32,7 +53,18 @@ function contactInWords(service: Service): string {
   const address = service.data.onlineForm?.url ?? service.data.website;
   const online = address ? [`online at ${new URL(address).hostname.replace(/^www\./, '')}`] : [];
   const ways = [...phones, ...online].join(', or ');
-  return service.data.verified ? ways : `${ways} (check before you call: some details are not confirmed)`;
+  return service.data.anonymous ? `${ways}, without giving your name` : ways;
+}
+
+/** Paper is read away from the site: every detail printed must be confirmed by a primary source. */
+function printRoute(service: Service): PrintRoute {
+  const { unconfirmed } = serviceVerification(service);
+  if (unconfirmed.length > 0) {
+    throw new Error(
+      `${service.filePath ?? service.id}: its ${unconfirmed.join(', ')} are not confirmed, so it cannot be printed on a poster or hand-out.`,
+    );
+  }
+  return { service: service.data.title, contact: contactInWords(service) };
 }
 
 const isEmergencyLine = (service: Service) => service.data.phones.some((phone) => phone.dial === '999');
@@ -41,7 +73,8 @@ async function printContent(campaign: Campaign, site: URL): Promise<PrintContent
   const { data } = campaign;
   const report = await servicesByIds(data.report.map((route) => route.service));
   const support = await servicesByIds(data.support);
-  const route = (service: Service) => ({ service: service.data.title, contact: contactInWords(service) });
+  const primaryLines = await servicesByIds(data.primaryLines);
+  const route = printRoute;
   return {
     title: data.title,
     keyMessage: data.keyMessage,
@@ -50,12 +83,47 @@ async function printContent(campaign: Campaign, site: URL): Promise<PrintContent
     colour: topicFor(data.topic).colour,
     signs: data.signs,
     protect: data.protect,
+    primaryLines: primaryLines.map(route),
     report: report.filter((service) => !isEmergencyLine(service)).map(route),
     support: support.map(route),
     url: new URL(paths.campaign(campaign.id), site).href,
     partnership: partnershipName,
     siteName,
+    preview: isPreviewBuild,
   };
+}
+
+async function youngPeopleContent(campaign: Campaign, site: URL): Promise<YoungPeopleContent> {
+  const { data } = campaign;
+  return {
+    title: data.title,
+    keyMessage: data.keyMessage,
+    colour: topicFor(data.topic).colour,
+    lines: (await servicesByIds(youngPeoplesServices)).map(printRoute),
+    url: new URL(paths.campaign(campaign.id), site).href,
+    partnership: partnershipName,
+    siteName,
+    preview: isPreviewBuild,
+  };
+}
+
+/** Lays out one piece; content that does not fit stops the build naming the campaign's file. */
+async function layOut(campaign: Campaign, kind: PrintKind, site: URL): Promise<{ content: unknown; draw: (fonts: ReturnType<typeof printFonts>) => PrintPage[] }> {
+  const named = <T>(lay: () => T): T => {
+    try {
+      return lay();
+    } catch (error) {
+      if (error instanceof PrintOverflowError) throw new Error(`${campaign.filePath ?? campaign.id}: ${error.message}`);
+      throw error;
+    }
+  };
+  if (kind === 'young-people-poster') {
+    const content = await youngPeopleContent(campaign, site);
+    return { content, draw: (fonts) => named(() => youngPeoplePosterLayout(content, fonts)) };
+  }
+  const content = await printContent(campaign, site);
+  const layout = kind === 'poster' ? posterLayout : handoutLayout;
+  return { content, draw: (fonts) => named(() => layout(content, fonts)) };
 }
 
 const rendered = new Map<string, Promise<Uint8Array>>();
@@ -85,13 +153,14 @@ export function printable(campaignId: string, kind: PrintKind, format: PrintForm
       key,
       (async () => {
         const campaign = await campaignById(campaignId);
-        const content = await printContent(campaign, site);
+        const { content, draw } = await layOut(campaign, kind, site);
         const title = `${campaign.data.title}: ${printKindLabels[kind].toLowerCase()}`;
-        const cacheKey = `${sha256(await rendererFingerprint(), stableJson({ content, title, kind, format }))}.${format}`;
+        const date = campaign.data.updated ?? campaign.data.published;
+        const cacheKey = `${sha256(await rendererFingerprint(), stableJson({ content, title, kind, format, date }))}.${format}`;
         return cachedFile(cacheFolder, cacheKey, async () => {
           const fonts = printFonts();
-          const pages = (kind === 'poster' ? posterLayout : handoutLayout)(content, fonts);
-          return format === 'pdf' ? renderPdf(pages, fonts, title) : renderPng(pages, fonts);
+          const pages = draw(fonts);
+          return format === 'pdf' ? renderPdf(pages, fonts, title, date) : renderPng(pages, fonts);
         });
       })(),
     );

@@ -23,14 +23,30 @@ export interface ImpossibleDate {
   line: number;
 }
 
-/** Finds `key: YYYY-MM-DD` lines (frontmatter or YAML, quoted or not) whose date does not exist. */
+/** A time of day written HH:MM or HH:MM:SS, optionally with a zone; 24:00 is refused here. */
+const timeOfDay = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function isRealTime(text: string): boolean {
+  const match = timeOfDay.exec(text);
+  if (!match) return false;
+  const [hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number];
+  return hours < 24 && minutes < 60 && seconds < 60;
+}
+
+/**
+ * Finds `key: YYYY-MM-DD` lines (frontmatter or YAML, quoted or not), and date-times such as
+ * `2026-02-30T10:00:00`, whose day or time does not exist: YAML would quietly move them on.
+ */
 export function findImpossibleDates(source: string): ImpossibleDate[] {
   const found: ImpossibleDate[] = [];
-  const keyedDate = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:\s*["']?(\d{4}-\d{2}-\d{2})["']?\s*(?:#.*)?$/;
+  const keyedDate =
+    /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:\s*["']?((\d{4}-\d{2}-\d{2})(?:[Tt ]([\d:.]+(?:Z|[+-][\d:]+)?))?)["']?\s*(?:#.*)?$/;
   source.split(/\r?\n/).forEach((text, index) => {
     const match = keyedDate.exec(text);
-    if (match && !isRealIsoDate(match[2]!)) {
-      found.push({ field: match[1]!, value: match[2]!, line: index + 1 });
+    if (!match) return;
+    const [, field, value, day, time] = match as unknown as [string, string, string, string, string | undefined];
+    if (!isRealIsoDate(day) || (time !== undefined && !isRealTime(time))) {
+      found.push({ field, value, line: index + 1 });
     }
   });
   return found;

@@ -4,15 +4,26 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
+interface ShortNumber {
+  /** Who answers it. */
+  name: string;
+  /** True when it takes text messages (7726; 999 for people registered with emergencySMS). */
+  takesTexts: boolean;
+  /** True for the emergency numbers, which only the emergency services entry may list. */
+  emergency: boolean;
+}
+
 /**
  * Short numbers a full-number parser rejects but UK phones dial. Only numbers the site's sources
  * name belong here.
  */
-export const ukShortNumbers: ReadonlyMap<string, string> = new Map([
-  ['999', 'emergency services'],
-  ['101', 'police non-emergency'],
-  ['116123', 'Samaritans'],
-  ['7726', 'scam text reporting'],
+export const ukShortNumbers: ReadonlyMap<string, ShortNumber> = new Map([
+  ['999', { name: 'emergency services', takesTexts: true, emergency: true }],
+  ['112', { name: 'emergency services', takesTexts: false, emergency: true }],
+  ['101', { name: 'police non-emergency', takesTexts: false, emergency: false }],
+  ['116123', { name: 'Samaritans', takesTexts: false, emergency: false }],
+  ['159', { name: 'Stop Scams UK, to reach your bank', takesTexts: false, emergency: false }],
+  ['7726', { name: 'scam text reporting', takesTexts: true, emergency: false }],
 ]);
 
 /** How a number is used; it decides the link scheme and the words beside the number. */
@@ -23,6 +34,10 @@ export interface UkPhone {
   display: string;
   /** The digits to dial: E.164 (+44...) for full numbers, the bare digits for short ones. */
   dial: string;
+  /** What sort of line it is: `short`, or libphonenumber's type (MOBILE, TOLL_FREE, UAN, ...). */
+  lineType: string;
+  /** True for 999 and 112. */
+  emergency: boolean;
 }
 
 export type PhoneResult = { ok: true; phone: UkPhone } | { ok: false; reason: string };
@@ -34,12 +49,37 @@ export function parseUkPhone(input: string): PhoneResult {
     return { ok: false, reason: `"${input}" should contain only digits and spaces` };
   }
   const digits = display.replace(/[ ]/g, '');
-  if (ukShortNumbers.has(digits)) return { ok: true, phone: { display, dial: digits } };
+  const short = ukShortNumbers.get(digits);
+  if (short) return { ok: true, phone: { display, dial: digits, lineType: 'short', emergency: short.emergency } };
   const parsed = parsePhoneNumberFromString(digits, 'GB');
   if (!parsed || parsed.country !== 'GB' || !parsed.isValid()) {
     return { ok: false, reason: `"${input}" is not a valid UK phone number` };
   }
-  return { ok: true, phone: { display, dial: parsed.number } };
+  const lineType = parsed.getType() ?? 'UNKNOWN';
+  if (refusedLineTypes[lineType]) return { ok: false, reason: `"${input}" ${refusedLineTypes[lineType]}` };
+  return { ok: true, phone: { display, dial: parsed.number, lineType, emergency: false } };
+}
+
+/** Lines a public-safety site must never send people to, and why. */
+const refusedLineTypes: Record<string, string> = {
+  PREMIUM_RATE: 'is a premium-rate number, which costs callers a lot. Give the service\'s standard or free number',
+  PERSONAL_NUMBER: 'is a personal number (070), which can cost callers a lot and is often used by scammers',
+  PAGER: 'is a pager number, which does not take calls',
+};
+
+/**
+ * Why a valid number cannot be used this way, if it cannot: texts only to mobiles and short codes
+ * that take them, and 999 or 112 only on the emergency services entry.
+ */
+export function phoneUseProblem(phone: UkPhone, kind: PhoneKind, onEmergencyEntry: boolean): string | undefined {
+  if (phone.emergency && !onEmergencyEntry) {
+    return `${phone.display} is the emergency number: only the emergency services entry may list it (set emergency: true there)`;
+  }
+  if (kind === 'text') {
+    const takesTexts = phone.lineType === 'MOBILE' || ukShortNumbers.get(phone.dial)?.takesTexts === true;
+    if (!takesTexts) return `${phone.display} cannot take texts: use kind: text only for mobile numbers and short codes such as 7726`;
+  }
+  return undefined;
 }
 
 /** The link that starts a call or a text. Relay UK numbers are dialled after the 18001 prefix. */

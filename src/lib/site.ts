@@ -2,6 +2,13 @@
 import { audiences } from './taxonomy';
 
 export const siteName = 'Safer Norfolk';
+
+/**
+ * True when the build has no public address (SITE_URL unset): links and QR codes would point at a
+ * local preview, so printed pieces carry a PREVIEW mark instead. `npm run build:release` refuses to
+ * run in that state.
+ */
+export const isPreviewBuild = !process.env.SITE_URL;
 export const partnershipName = 'Norfolk County Community Safety Partnership';
 
 export interface NavLink {

@@ -4,10 +4,12 @@ import { expect, test } from '@playwright/test';
 test('a resident with a scam text reaches the number to forward it to in two clicks', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Report something/ }).click();
-  await page.getByRole('link', { name: 'Someone has scammed me, or tried to' }).click();
-  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Someone has scammed me, or tried to' }) });
+  await page.getByRole('link', { name: 'Someone is scamming me or someone I care about' }).click();
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Someone is scamming me or someone I care about' }) });
+  await expect(section.getByRole('link', { name: '159', exact: true })).toHaveAttribute('href', 'tel:159');
   await expect(section.getByRole('link', { name: '7726', exact: true })).toHaveAttribute('href', 'sms:7726');
   await expect(section.getByRole('link', { name: '0300 123 2040' })).toHaveAttribute('href', 'tel:+443001232040');
+  await expect(section).toContainText('Report Fraud was called Action Fraud');
 });
 
 test('a resident in Great Yarmouth finds how to report noisy neighbours', async ({ page }) => {
@@ -18,7 +20,7 @@ test('a resident in Great Yarmouth finds how to report noisy neighbours', async 
   await expect(page.getByRole('heading', { name: 'Report anti-social behaviour' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Great Yarmouth Borough Council' })).toBeVisible();
   await expect(page.locator('#asb-heading + p')).toContainText('Great Yarmouth Borough Council');
-  await expect(page.getByText('Check before you call.')).toBeVisible();
+  await expect(page.getByText('Checked on Norfolk Police: anti-social behaviour')).toBeVisible();
 });
 
 test('a parent worried about a teenager with new phones and cash finds who to call', async ({ page }) => {
@@ -45,13 +47,22 @@ test('a campaign page gives signs, report routes with working links, support and
   await expect(page.getByRole('heading', { name: 'For schools' })).toBeVisible();
 });
 
-test('unconfirmed details are shown with a warning, not hidden', async ({ page }) => {
-  await page.goto('/services/samaritans/');
+test('unconfirmed details are shown with a plain warning, confirmed ones with where they were checked', async ({ page }) => {
+  await page.goto('/services/respect-phoneline/');
   await expect(page.getByText('Check before you call.')).toBeVisible();
-  await expect(page.getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
+  await expect(page.getByText('We are checking the phone numbers.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/verified|service reference/i);
   await page.goto('/services/national-domestic-abuse-helpline/');
   await expect(page.getByText('Check before you call.')).toHaveCount(0);
   await expect(page.getByText('24 hours a day, every day')).toBeVisible();
+  await expect(page.getByText(/Checked on a Refuge statement on its helpline on 30 November 2026/)).toBeVisible();
+});
+
+test("Action Fraud's old address leads to Report Fraud", async ({ page }) => {
+  await page.goto('/services/action-fraud/');
+  await expect(page).toHaveURL(/\/services\/report-fraud\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report Fraud');
+  await expect(page.getByText('Report Fraud was called Action Fraud until recently.')).toBeVisible();
 });
 
 test('a teacher finds a key stage 3 lesson from the schools hub', async ({ page }) => {

@@ -20,6 +20,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('finds impossible date-times that YAML would move on, and accepts real ones', () => {
+    const source = ['opens: 2026-02-30T10:00:00', 'starts: 2026-11-30T25:00', 'ends: "2026-11-30T10:00:00Z"', 'at: 2026-11-30 09:30'].join('\n');
+    expect(findImpossibleDates(source)).toEqual([
+      { field: 'opens', value: '2026-02-30T10:00:00', line: 1 },
+      { field: 'starts', value: '2026-11-30T25:00', line: 2 },
+    ]);
+  });
+
   it('formats dates the GOV.UK way', () => {
     expect(formatDate(new Date('2026-11-27T00:00:00Z'))).toBe('27 November 2026');
   });

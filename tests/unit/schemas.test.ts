@@ -57,3 +57,60 @@ describe('topic lists', () => {
     expect(messages(topicListSchema.safeParse(['hate-crime', 'burglary']))[0]).toMatch(/^1: unknown topic "burglary"/);
   });
 });
+
+describe('strict fields', () => {
+  it('refuses a misspelt field and suggests the closest known one', async () => {
+    const { strictFields, textSchema } = await import('../../src/lib/schemas');
+    const { z } = await import('astro/zod');
+    const schema = strictFields({ title: textSchema, sensitive: z.boolean().default(false) });
+    const result = schema.safeParse({ title: 'Domestic abuse', sensitve: true });
+    expect(messages(result)[0]).toMatch(/^: unknown field "sensitve": did you mean "sensitive"\? Known fields: title, sensitive$/);
+  });
+
+  it('refuses unknown fields in a phone number too', () => {
+    expect(messages(phoneSchema.safeParse({ number: '101', kidn: 'text' }))[0]).toMatch(/unknown field "kidn": did you mean "kind"\?/);
+  });
+});
+
+describe('numbers that make sense', () => {
+  it.each([
+    ['0909 123 4567', /premium-rate/],
+    ['070 1234 5678', /personal number/],
+  ])('refuses %s', (number, reason) => {
+    expect(messages(phoneSchema.safeParse({ number }))[0]).toMatch(reason);
+  });
+
+  it('offers texts only to mobiles and short codes that take them', () => {
+    expect(phoneSchema.safeParse({ number: '07717 989 025', kind: 'text' }).success).toBe(true);
+    expect(phoneSchema.safeParse({ number: '7726', kind: 'text' }).success).toBe(true);
+    expect(messages(phoneSchema.safeParse({ number: '0808 2000 247', kind: 'text' }))).toEqual([
+      'kind: 0808 2000 247 cannot take texts: use kind: text only for mobile numbers and short codes such as 7726',
+    ]);
+    expect(phoneSchema.safeParse({ number: '101', kind: 'text' }).success).toBe(false);
+  });
+
+  it('keeps 999 and 112 to the emergency services entry', async () => {
+    const { parseUkPhone, phoneUseProblem } = await import('../../src/lib/phone');
+    const nineNineNine = parseUkPhone('999');
+    if (!nineNineNine.ok) throw new Error(nineNineNine.reason);
+    expect(phoneUseProblem(nineNineNine.phone, 'call', false)).toMatch(/only the emergency services entry may list it/);
+    expect(phoneUseProblem(nineNineNine.phone, 'text', true)).toBeUndefined();
+    expect(phoneUseProblem(nineNineNine.phone, 'call', true)).toBeUndefined();
+  });
+});
+
+describe('web addresses', () => {
+  it('accepts https only', async () => {
+    const { urlSchema } = await import('../../src/lib/schemas');
+    expect(urlSchema.safeParse('https://www.norfolk.gov.uk/').success).toBe(true);
+    expect(messages(urlSchema.safeParse('http://www.norfolk.gov.uk/'))[0]).toMatch(/starting https:\/\//);
+    expect(urlSchema.safeParse('javascript:alert(1)').success).toBe(false);
+  });
+
+  it('refuses a bare home page where a link must act', async () => {
+    const { actionUrlSchema } = await import('../../src/lib/schemas');
+    expect(messages(actionUrlSchema.safeParse('https://www.norfolk.gov.uk'))[0]).toMatch(/is a home page: link the page that does the job/);
+    expect(actionUrlSchema.safeParse('https://www.norfolk.gov.uk/?q=1').success).toBe(true);
+    expect(actionUrlSchema.safeParse('https://www.gov.uk/ACT').success).toBe(true);
+  });
+});

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { campaigns } from '../../data/entries';
-import { downloadPath, printable, printFormats, printKinds, type PrintFormat, type PrintKind } from '../../data/printables';
+import { downloadPath, printable, printFormats, printKindsFor, type PrintFormat, type PrintKind } from '../../data/printables';
 
 export const getStaticPaths = (async () =>
   (await campaigns()).flatMap((campaign) =>
-    printKinds.flatMap((kind) =>
+    printKindsFor(campaign).flatMap((kind) =>
       printFormats.map((format) => ({
         params: { file: downloadPath(campaign.id, kind, format).replace('/downloads/', '') },
         props: { campaignId: campaign.id, kind, format },
