@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { topicColours } from './src/integrations/topic-colours.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
+import { sensitiveHeaders } from './src/integrations/sensitive-headers.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,7 +22,11 @@ export default defineConfig({
   // Tests build broken content into a folder of their own, so one build never sees another's cache.
   cacheDir: process.env.SAFER_NORFOLK_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.SAFER_NORFOLK_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards()],
+  // Old addresses of renamed pages keep working: people and other sites still link to them.
+  redirects: { '/services/action-fraud/': '/services/report-fraud/' },
+  // Content MDX may not act as code (src/lib/mdx-guard.ts). Astro 7 compiles MDX with Sätteri,
+  // which ignores remark plugins, so the guard is one of Sätteri's mdast plugins.
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards(), sensitiveHeaders()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
     // directives a <meta> cannot carry, such as frame-ancestors).

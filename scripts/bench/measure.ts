@@ -127,7 +127,7 @@ export async function timedBuild(options: {
   const log = createWriteStream(options.logFile);
   const chunks: Buffer[] = [];
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.root, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: options.root, env: { ...options.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => {
       chunks.push(chunk);

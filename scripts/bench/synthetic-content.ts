@@ -357,10 +357,11 @@ export function writeSyntheticContent(realContentDir: string, target: string, co
     const kind = pick.one(serviceKinds);
     const title = `${town} ${kind}`;
     const id = `${slugify(title)}-${index}`;
-    servicesByTopic.set(topic, [...(servicesByTopic.get(topic) ?? []), id]);
+    const verified = pick.chance(0.85);
+    // Campaigns may only send readers to services whose details are confirmed.
+    if (verified) servicesByTopic.set(topic, [...(servicesByTopic.get(topic) ?? []), id]);
     const topicLabel = topics.find((candidate) => candidate.slug === topic)!.label.toLowerCase();
     const extraTopic = pick.chance(0.3) ? [pick.one(topicSlugs.filter((slug) => slug !== topic))] : [];
-    const verified = pick.chance(0.85);
     const coverage = pick.chance(0.15)
       ? 'national'
       : pick.chance(0.4)
@@ -393,11 +394,13 @@ export function writeSyntheticContent(realContentDir: string, target: string, co
       `audiences: ${yamlList(pick.chance(0.5) ? ['residents'] : ['residents', 'workforce'])}`,
       `anonymous: ${pick.chance(0.4)}`,
       `keywords: ${yamlList(pick.some(topicWords[topic].keywords, 3))}`,
-      'source:',
-      `  title: ${yamlString(`${town} ${pick.one(organisations)} leaflet`)}`,
-      `lastVerified: ${pick.date(2025, 2026)}`,
-      `verified: ${verified}`,
-      ...(verified ? [] : [`unconfirmed: ${yamlString(pick.one(['The Saturday opening hours.', 'Whether the second number takes texts.', 'Which villages the service covers.']))}`]),
+      'sources:',
+      `  - title: ${yamlString(`${town} ${pick.one(organisations)} leaflet`)}`,
+      `    url: https://www.example.org/${id}`,
+      `    checked: ${pick.date(2025, 2025)}`,
+      `    primary: ${verified}`,
+      ...(verified ? ['    confirms: [phones, hours]'] : []),
+      ...(verified ? [] : [`toCheck: [${yamlString(pick.one(['The Saturday opening hours.', 'Whether the second number takes texts.', 'Which villages the service covers.']))}]`]),
     ];
     writeFileSync(path.join(target, 'services', `${id}.yaml`), `${yaml.join('\n')}\n`);
   }
@@ -434,10 +437,12 @@ export function writeSyntheticContent(realContentDir: string, target: string, co
       ...report.flatMap((route) => [`  - service: ${route.service}`, `    when: ${yamlString(route.when)}`]),
       'support:',
       ...support.map((service) => `  - ${service}`),
+      `primaryLines: [${support[0]}]`,
       ...(pick.chance(0.5)
         ? [
             'facts:',
-            `  - statement: ${yamlString(`Last year ${pick.int(20, 400)} people in ${town} asked the partnership for advice about ${subject}.`)}`,
+            `  - statement: ${yamlString(`In 2025, ${pick.int(20, 400)} people in ${town} asked the partnership for advice about ${subject}.`)}`,
+            '    period: "2025"',
             '    source:',
             `      title: ${yamlString(`${town} community safety survey`)}`,
           ]

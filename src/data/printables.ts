@@ -8,7 +8,7 @@ import path from 'node:path';
 import { cachedFile, sha256, sourcesIn, stableJson, versionsOf } from '../lib/build-cache';
 import { campaignById, servicesByIds, type Campaign, type Service } from './entries';
 import { serviceVerification } from './verification';
-import { printFonts } from '../lib/printables/fonts';
+import { assertPrintable, fontBytes, printFonts } from '../lib/printables/fonts';
 import { renderPng } from '../lib/printables/image';
 import {
   PrintOverflowError,
@@ -137,8 +137,7 @@ function rendererFingerprint(): Promise<string> {
     const fonts = printFonts(root);
     return sha256(
       stableJson(versionsOf(root, ['pdf-lib', '@pdf-lib/fontkit', '@resvg/resvg-js', 'qrcode'])),
-      fonts.regular.bytes,
-      fonts.bold.bytes,
+      ...fontBytes(fonts),
       ...(await sourcesIn(path.join(root, 'src/lib/printables'))),
     );
   })();
@@ -154,6 +153,7 @@ export function printable(campaignId: string, kind: PrintKind, format: PrintForm
       (async () => {
         const campaign = await campaignById(campaignId);
         const { content, draw } = await layOut(campaign, kind, site);
+        assertPrintable(content, printFonts(), campaign.filePath ?? campaign.id);
         const title = `${campaign.data.title}: ${printKindLabels[kind].toLowerCase()}`;
         const date = campaign.data.updated ?? campaign.data.published;
         const cacheKey = `${sha256(await rendererFingerprint(), stableJson({ content, title, kind, format, date }))}.${format}`;

@@ -8,6 +8,7 @@ import {
   shownDistrictDetails,
   shownServiceDetails,
   verificationOf,
+  type DistrictDetail,
   type ServiceDetail,
   type Verification,
 } from '../lib/verification';
@@ -15,10 +16,10 @@ import {
 /** The details that let a reader reach a service, as opposed to describing it. */
 const contactDetails: readonly ServiceDetail[] = ['phones', 'email', 'website', 'onlineForm'];
 
-export const serviceVerification = (service: Service): Verification =>
+export const serviceVerification = (service: Service): Verification<ServiceDetail> =>
   verificationOf(shownServiceDetails(service.data), service.data.sources);
 
-export const districtVerification = (district: DistrictEntry): Verification =>
+export const districtVerification = (district: DistrictEntry): Verification<DistrictDetail> =>
   verificationOf(shownDistrictDetails(district.data), district.data.sources);
 
 interface CrisisUse {

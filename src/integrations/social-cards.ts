@@ -13,15 +13,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sourcesIn, versionsOf } from '../lib/build-cache';
+import { missingGlyphsError } from '../lib/glyphs';
 import { cardCacheKey, rendererFingerprint } from '../lib/social-card/cache';
 import {
   campaignIdFor,
   cardContentFor,
+  cardTexts,
   shareFormats,
   sharePathFor,
   type CardContent,
 } from '../lib/social-card/content';
-import { loadCardFonts } from '../lib/social-card/fonts';
+import { cardGlyphCheck, loadCardFonts } from '../lib/social-card/fonts';
 import { cardFormats, type CardFormat } from '../lib/social-card/layout';
 import { pageCardFrom } from '../lib/social-card/page-fields';
 import { createCardRenderer, type CardRenderer } from '../lib/social-card/render';
@@ -37,6 +39,8 @@ export interface SocialCardsOptions {
 interface CardJob {
   /** The built page (relative to dist/) that asked for the card, for error messages. */
   page: string;
+  /** The page's address on the site, e.g. /campaigns/hate-crime/, for error messages. */
+  pathname: string;
   imagePath: string;
   content: CardContent;
   format: CardFormat;
@@ -102,21 +106,29 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
           claimed.set(job.imagePath, job.page);
           jobs.push(job);
         };
+        const fonts = loadCardFonts(root);
+        const missingIn = cardGlyphCheck(fonts);
         for (const page of await htmlFilesIn(outDir)) {
           const card = pageCardFrom(await readFile(path.join(outDir, page), 'utf8'), page);
           if (!card) continue;
           const content = cardContentFor(card.fields);
-          claim({ page, imagePath: card.imagePath, content, format: cardFormats.openGraph });
+          // Checked on every build, cached card or not: a letter the fonts lack would be an empty box.
+          // The built page does not say which content file it came from, so the error names its address.
+          for (const { field, text } of cardTexts(card.fields, content)) {
+            const missing = missingIn(text);
+            if (missing.length > 0) throw missingGlyphsError(`the page ${card.pathname} (${page})`, field, missing);
+          }
+          const { pathname } = card;
+          claim({ page, pathname, imagePath: card.imagePath, content, format: cardFormats.openGraph });
           if (card.fields.type !== 'campaign') continue;
           const campaignId = campaignIdFor(card.pathname);
           if (!campaignId) throw new Error(`${page}: a campaign page outside /campaigns/<id>/ (${card.pathname})`);
           for (const format of shareFormats) {
-            claim({ page, imagePath: sharePathFor(campaignId, format), content, format });
+            claim({ page, pathname, imagePath: sharePathFor(campaignId, format), content, format });
           }
         }
         const shareImages = jobs.filter((job) => job.format !== cardFormats.openGraph).length;
 
-        const fonts = loadCardFonts(root);
         const fingerprint = rendererFingerprint({
           fonts,
           libraries: versionsOf(root, ['satori', '@resvg/resvg-js']),
@@ -148,7 +160,7 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
             drawn++;
           } catch (error) {
             throw new Error(
-              `Could not draw the ${job.format.noun} ${job.imagePath} for ${job.page}: ${(error as Error).message}`,
+              `Could not draw the ${job.format.noun} ${job.imagePath} for the page ${job.pathname} (${job.page}): ${(error as Error).message}`,
               { cause: error },
             );
           }

@@ -1,30 +1,8 @@
-/** The shell every page shares: language, skip link, emergency line, navigation, breadcrumbs, footer. */
+/**
+ * The shell's behaviour: skip link, navigation state, keyboard reach, the exit, 404, print and
+ * motion. That every page has the shell is checked in every-page.spec.ts.
+ */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site-urls';
-
-for (const path of sitemapPaths()) {
-  test(`${path} has the shell and reflows at 320px`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByText('In an emergency, call 999.')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
-      'Get help',
-      'Campaigns',
-      'Residents',
-      'Schools',
-      'Professionals',
-      'Search',
-    ]);
-    const footer = page.getByRole('contentinfo');
-    for (const name of ['Accessibility statement', 'Privacy', 'Staying safe online', 'About the partnership']) {
-      await expect(footer.getByRole('link', { name })).toBeVisible();
-    }
-    // 320 CSS pixels is a 1280px screen at 400% zoom (WCAG reflow): nothing may scroll sideways.
-    await page.setViewportSize({ width: 320, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  });
-}
 
 test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/campaigns/fraud-and-scams/');

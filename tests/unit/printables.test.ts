@@ -1,8 +1,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { printFonts, wrap } from '../../src/lib/printables/fonts';
-import { renderPng } from '../../src/lib/printables/image';
+import { assertPrintable, filesOf, printFonts, textRuns, wrap } from '../../src/lib/printables/fonts';
+import { pagesSvg, renderPng } from '../../src/lib/printables/image';
 import { a4, handoutLayout, posterLayout, type PrintContent } from '../../src/lib/printables/layout';
 import { renderPdf } from '../../src/lib/printables/pdf';
 
@@ -21,6 +21,7 @@ export const fraudExample: PrintContent = {
     'Phishing: a text with a link asks you to confirm your details.',
   ],
   protect: ['Your bank will never ask you to move money.', 'Hang up and call back on a number you know.'],
+  primaryLines: [{ service: 'Action Fraud', contact: 'call 0300 123 2040' }],
   report: [
     { service: 'Action Fraud', contact: 'call 0300 123 2040, or report online' },
     { service: 'Norfolk Police non-emergency', contact: 'call 101, or report online' },
@@ -29,6 +30,7 @@ export const fraudExample: PrintContent = {
   url: 'https://www.example.org/campaigns/fraud-and-scams/',
   partnership: 'Norfolk County Community Safety Partnership',
   siteName: 'Safer Norfolk',
+  preview: false,
 };
 
 const fonts = printFonts();
@@ -67,7 +69,7 @@ describe('printed posters and hand-outs', () => {
   });
 
   it('makes an A4 PDF with real text and an embedded font, well under 500 kB', async () => {
-    const pdf = await renderPdf(handoutLayout(fraudExample, fonts), fonts, 'Fraud and scams hand-out');
+    const pdf = await renderPdf(handoutLayout(fraudExample, fonts), fonts, 'Fraud and scams hand-out', new Date('2026-11-30T00:00:00Z'));
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     const document = await PDFDocument.load(pdf);
     expect(document.getPageCount()).toBeGreaterThanOrEqual(1);
@@ -85,5 +87,64 @@ describe('printed posters and hand-outs', () => {
       mkdirSync('screenshots', { recursive: true });
       writeFileSync('screenshots/poster-example.png', png);
     }
+  });
+
+  describe('Latin Extended letters', () => {
+    const polish = 'Zażółć gęślą jaźń';
+    // The sign is set regular and the key message bold, so both weights need their second file.
+    const handout = { ...fraudExample, keyMessage: `${fraudExample.keyMessage} ${polish}.`, signs: [...fraudExample.signs, polish] };
+    const date = new Date('2026-11-30T00:00:00Z');
+
+    /** The glyph ids a PDF's pages show, from the hex strings of their text operators. */
+    const drawnGlyphIds = async (pdf: Uint8Array) => {
+      const document = await PDFDocument.load(pdf);
+      const ids: string[] = [];
+      for (const page of document.getPages()) {
+        const contents = page.node.Contents();
+        const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => document.context.lookup(ref)) : [contents];
+        for (const stream of streams) {
+          if (!(stream instanceof PDFRawStream)) continue;
+          const operators = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+          for (const [, hex] of operators.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) ids.push(...(hex!.match(/.{4}/g) ?? []));
+        }
+      }
+      return ids;
+    };
+    const fontPrograms = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1').match(/\/FontFile\d?\b/g)?.length ?? 0;
+
+    it('lays out the hand-out with every run drawn by a file that has its letters', () => {
+      expect(() => assertPrintable(handout, fonts, 'content/campaigns/fraud-and-scams/index.mdx')).not.toThrow();
+      const runs = texts(handoutLayout(handout, fonts)).flatMap((text) => textRuns(fonts[text.weight], text.text));
+      for (const run of runs) {
+        const lacking = [...run.text].filter((character) => !run.file.font.hasGlyphForCodePoint(character.codePointAt(0)!));
+        expect(lacking, run.text).toEqual([]);
+      }
+      const extended = runs.filter((run) => run.file === fonts.regular.fallback).map((run) => run.text).join('');
+      for (const letter of 'żłćęśąźń') expect(extended).toContain(letter);
+    });
+
+    it('draws no empty box in the PDF, which embeds two files for each weight', async () => {
+      const pdf = await renderPdf(handoutLayout(handout, fonts), fonts, 'Hand-out', date);
+      const ids = await drawnGlyphIds(pdf);
+      expect(ids.length).toBeGreaterThan(100);
+      expect(ids).not.toContain('0000');
+      expect(fontPrograms(pdf)).toBe(4);
+      // A hand-out in plain English carries the basic file of each weight only.
+      expect(fontPrograms(await renderPdf(handoutLayout(fraudExample, fonts), fonts, 'Hand-out', date))).toBe(2);
+    });
+
+    it('draws no empty box in the PNG', () => {
+      const svg = pagesSvg(handoutLayout(handout, fonts), fonts);
+      const emptyBoxes = [fonts.regular, fonts.bold].flatMap(filesOf).map((file) => file.font.getGlyph(0).path.toSVG());
+      for (const box of emptyBoxes) expect(svg).not.toContain(`d="${box}"`);
+      expect(Buffer.from(renderPng(handoutLayout(handout, fonts), fonts).subarray(1, 4)).toString()).toBe('PNG');
+    });
+
+    it('stops with the file and field of a character no font has', () => {
+      const withEmoji = { ...handout, signs: [polish, 'Scam texts 😀 ask for money.'] };
+      expect(() => assertPrintable(withEmoji, fonts, 'content/campaigns/fraud-and-scams/index.mdx')).toThrow(
+        'content/campaigns/fraud-and-scams/index.mdx, field "signs.1": the letters "😀" cannot be drawn in the site\'s font. Remove them or replace them.',
+      );
+    });
   });
 });

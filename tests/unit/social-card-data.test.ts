@@ -13,13 +13,22 @@ import {
   cardContentFor,
   cardFieldsFor,
   cardPathFor,
+  cardTexts,
   describeCard,
   shareFormats,
   sharePathFor,
   type CardContent,
   type CardFields,
 } from '../../src/lib/social-card/content';
-import { cardColours, cardFormats, cardPalette, cardTextPairs } from '../../src/lib/social-card/layout';
+import { loadCardFonts } from '../../src/lib/social-card/fonts';
+import {
+  cardColours,
+  cardFormats,
+  cardPalette,
+  cardTextPairs,
+  extendedFontFamily,
+  fontFamily,
+} from '../../src/lib/social-card/layout';
 import { decodeAttribute, pageCardFrom } from '../../src/lib/social-card/page-fields';
 import {
   jsonLdText,
@@ -95,6 +104,22 @@ describe('card content', () => {
       'Safer Norfolk card. News: Fraud and scams. New site. Learn the tricks scammers use. For residents and professionals. From the Norfolk County Community Safety Partnership.',
     );
     expect(describeCard(cardContentFor(fraudCampaign))).toContain('Key message: Stop. Think. Check.');
+  });
+
+  it('names each text the card draws by the page field it comes from, for error messages', () => {
+    expect(cardTexts(fraudCampaign)).toEqual([
+      { field: 'title', text: 'Fraud and scams' },
+      { field: 'keyMessage', text: 'Stop. Think. Check.' },
+      { field: 'type and topic', text: 'Campaign' },
+      { field: 'audiences', text: 'Residents' },
+      { field: 'audiences', text: 'Professionals' },
+    ]);
+    const home = cardFieldsFor({ title: 'Home', description: 'Find support.', meta: guidePage, pathname: '/' });
+    expect(cardTexts(home)[0]).toEqual({ field: 'description', text: 'Find support.' });
+    expect(cardTexts({ ...fraudCampaign, keyMessage: undefined })[1]).toEqual({
+      field: 'description',
+      text: 'Learn the tricks scammers use.',
+    });
   });
 
   it('says which image it describes, and otherwise describes each format alike', () => {
@@ -201,6 +226,20 @@ describe('cache key', () => {
     const keys = Object.values(cardFormats).map((format) => cardCacheKey(content, fingerprint, format));
     expect(keys[0]).toBe(key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('draws from both Latin files of each weight, and its fingerprint covers all four', () => {
+    const fonts = loadCardFonts();
+    expect(fonts.map((font) => `${font.name} ${font.weight}`)).toEqual([
+      `${fontFamily} 400`,
+      `${fontFamily} 700`,
+      `${extendedFontFamily} 400`,
+      `${extendedFontFamily} 700`,
+    ]);
+    const parts = { libraries: { satori: '1.0.0' }, sources: [] };
+    expect(rendererFingerprint({ ...parts, fonts })).not.toBe(
+      rendererFingerprint({ ...parts, fonts: fonts.slice(0, 2) }),
+    );
   });
 
   it.each([

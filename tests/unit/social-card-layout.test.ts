@@ -5,9 +5,11 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardContentFor, type CardContent } from '../../src/lib/social-card/content';
-import { loadCardFonts } from '../../src/lib/social-card/fonts';
+import { cardGlyphCheck, loadCardFonts } from '../../src/lib/social-card/fonts';
 import {
+  CardDoesNotFit,
   cardFormats,
+  fontFamily,
   keepWordsWhole,
   planCard,
   textStyles,
@@ -135,9 +137,9 @@ describe('titles fit their box', () => {
     expect(await problemsWith(plan)).toEqual([]);
   });
 
-  it('a title too long for any size loses whole words at the end, never part of one', async () => {
+  it('a title too long for any size, on a card with no message, loses whole words at the end', async () => {
     const long = Array.from({ length: 6 }, () => title120).join(' ');
-    const plan = await renderer.plan(campaign({ title: long }));
+    const plan = await renderer.plan(campaign({ title: long, keyMessage: undefined }));
     expect(plan.title.text.endsWith('\u2026')).toBe(true);
     const kept = plan.title.text.slice(0, -1).split(' ');
     expect(kept.every((word, index) => word === keepWordsWhole(long).split(' ')[index])).toBe(true);
@@ -193,6 +195,47 @@ describe('titles fit their box', () => {
   });
 });
 
+describe('letters beyond basic Latin, and words that cannot fit', () => {
+  const polish = campaign({ title: 'Zażółć gęślą jaźń', keyMessage: 'Żółw pędzi, ćma śpi, łąka źle lśni. Zgłoś to.' });
+
+  it('a title with Polish letters lays out with no missing glyphs', async () => {
+    const missingOnCard = cardGlyphCheck(loadCardFonts());
+    expect([polish.title, polish.keyMessage!].flatMap(missingOnCard)).toEqual([]);
+    const plan = await renderer.plan(polish);
+    expect(plan.title.text).toBe(polish.title);
+    expect(await problemsWith(plan)).toEqual([]);
+    // Drawn from the basic file alone, those letters would be empty boxes: the card must differ.
+    const basicOnly = createCardRenderer(loadCardFonts().filter((font) => font.name === fontFamily));
+    expect(await renderer.svg(plan)).not.toBe(await basicOnly.svg(plan));
+    // English cards are drawn exactly as before the second family was added.
+    const english = await renderer.plan(campaign());
+    expect(await renderer.svg(english)).toBe(await basicOnly.svg(english));
+  });
+
+  it('a 300-character title throws naming the key message instead of dropping it', async () => {
+    const title300 = Array.from({ length: 3 }, () => title120)
+      .join(' ')
+      .slice(0, 300);
+    expect(title300).toHaveLength(300);
+    const content = campaign({ title: title300 });
+    const failure = await renderer.plan(content).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(CardDoesNotFit);
+    expect((failure as CardDoesNotFit).part).toBe('key message');
+    expect((failure as Error).message).toMatch(
+      /^The key message does not fit on the card: .*Shorten the title or the key message\.$/,
+    );
+    await expect(planCard(content, renderer.measure)).rejects.toThrow(/key message does not fit/);
+  });
+
+  it('a title that fills the card throws naming the summary rather than leaving it out', async () => {
+    const long = Array.from({ length: 6 }, () => title120).join(' ');
+    const content = campaign({ title: long, keyMessage: undefined, summary: 'A summary of the story.' });
+    await expect(renderer.plan(content)).rejects.toThrow(
+      /^The summary does not fit on the card: the title ".*" fills the whole card/,
+    );
+  });
+});
+
 describe('the square and story images', () => {
   const shareFormats = [cardFormats.square, cardFormats.story];
   const biggestTitle = (format: CardFormat) => format.type.scale.title[0]!;
@@ -229,10 +272,10 @@ describe('the square and story images', () => {
     },
   );
 
-  it.each(shareFormats)('$name: a title too long for any size loses whole words, never part of one', async (format) => {
+  it.each(shareFormats)('$name: a title too long for any size, with no message, loses whole words', async (format) => {
     // A story has room for twice what a landscape card holds.
     const long = Array.from({ length: 12 }, () => title120).join(' ');
-    const plan = await renderer.plan(campaign({ title: long }), format);
+    const plan = await renderer.plan(campaign({ title: long, keyMessage: undefined }), format);
     expect(plan.title.text.endsWith('\u2026')).toBe(true);
     const kept = plan.title.text.slice(0, -1).split(' ');
     expect(kept.every((word, index) => word === keepWordsWhole(long).split(' ')[index])).toBe(true);

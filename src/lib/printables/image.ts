@@ -3,7 +3,7 @@
  * image needs no system fonts and matches the PDF.
  */
 import { Resvg } from '@resvg/resvg-js';
-import type { PrintFonts } from './fonts';
+import { textRuns, type PrintFonts } from './fonts';
 import type { PrintPage } from './layout';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -14,15 +14,17 @@ function pageParts(page: PrintPage, fonts: PrintFonts): string[] {
     if (operation.kind === 'rect') {
       parts.push(`<rect x="${operation.x}" y="${operation.y}" width="${operation.width}" height="${operation.height}" fill="${operation.colour}"/>`);
     } else if (operation.kind === 'text') {
-      const font = fonts[operation.weight].font;
-      const scale = operation.size / font.unitsPerEm;
-      const run = font.layout(operation.text);
       let x = operation.x;
-      const glyphs = run.glyphs.map((glyph, index) => {
-        const position = run.positions[index]!;
-        const path = `<path transform="translate(${(x + position.xOffset * scale).toFixed(2)} ${operation.y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${glyph.path.toSVG()}"/>`;
-        x += position.xAdvance * scale;
-        return path;
+      // Each run from the file that has its letters, one after the other along the baseline.
+      const glyphs = textRuns(fonts[operation.weight], operation.text).flatMap(({ text, file: { font } }) => {
+        const scale = operation.size / font.unitsPerEm;
+        const run = font.layout(text);
+        return run.glyphs.map((glyph, index) => {
+          const position = run.positions[index]!;
+          const path = `<path transform="translate(${(x + position.xOffset * scale).toFixed(2)} ${operation.y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${glyph.path.toSVG()}"/>`;
+          x += position.xAdvance * scale;
+          return path;
+        });
       });
       parts.push(`<g fill="${operation.colour}"><title>${escape(operation.text)}</title>${glyphs.join('')}</g>`);
     } else {

@@ -1,23 +1,33 @@
-/** Draws laid-out pages into a PDF whose text stays real text, with the font subset embedded. */
+/** Draws laid-out pages into a PDF whose text stays real text, with the font subsets embedded. */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
-import type { PrintFonts, Weight } from './fonts';
+import { textRuns, type FontFile, type PrintFonts } from './fonts';
 import type { PrintPage } from './layout';
 
 const colour = (hex: string) => rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
 
-export async function renderPdf(pages: readonly PrintPage[], fonts: PrintFonts, title: string): Promise<Uint8Array> {
+/**
+ * `date` is when the content last changed (the campaign's `updated` or `published`), so the file
+ * says how current it is and stays identical from build to build when nothing changed.
+ */
+export async function renderPdf(pages: readonly PrintPage[], fonts: PrintFonts, title: string, date: Date): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
   document.setTitle(title);
   document.setLanguage('en-GB');
   document.setCreator('Safer Norfolk');
-  // A fixed date keeps the file identical from build to build when nothing else changed.
-  document.setCreationDate(new Date('2026-01-01T00:00:00Z'));
-  document.setModificationDate(new Date('2026-01-01T00:00:00Z'));
-  const embedded: Record<Weight, PDFFont> = {
-    regular: await document.embedFont(fonts.regular.bytes, { subset: true }),
-    bold: await document.embedFont(fonts.bold.bytes, { subset: true }),
+  document.setCreationDate(date);
+  document.setModificationDate(date);
+  // A file is embedded when a run first needs it, so a piece in plain English carries no
+  // Latin Extended subset at all.
+  const embedded = new Map<FontFile, PDFFont>();
+  const embed = async (file: FontFile) => {
+    let font = embedded.get(file);
+    if (!font) {
+      font = await document.embedFont(file.bytes, { subset: true });
+      embedded.set(file, font);
+    }
+    return font;
   };
   for (const page of pages) {
     const pdfPage = document.addPage([page.width, page.height]);
@@ -27,7 +37,13 @@ export async function renderPdf(pages: readonly PrintPage[], fonts: PrintFonts, 
       if (operation.kind === 'rect') {
         pdfPage.drawRectangle({ x: operation.x, y: flip(operation.y + operation.height), width: operation.width, height: operation.height, color: colour(operation.colour) });
       } else if (operation.kind === 'text') {
-        pdfPage.drawText(operation.text, { x: operation.x, y: flip(operation.y), size: operation.size, font: embedded[operation.weight], color: colour(operation.colour) });
+        let x = operation.x;
+        for (const run of textRuns(fonts[operation.weight], operation.text)) {
+          const font = await embed(run.file);
+          pdfPage.drawText(run.text, { x, y: flip(operation.y), size: operation.size, font, color: colour(operation.colour) });
+          // Measured as the PDF sets it (each glyph at its own advance), so runs meet without a gap.
+          x += font.widthOfTextAtSize(run.text, operation.size);
+        }
       } else {
         const cell = operation.size / operation.modules.length;
         operation.modules.forEach((row, rowIndex) =>

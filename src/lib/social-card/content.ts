@@ -116,6 +116,27 @@ export function cardContentFor(fields: CardFields): CardContent {
   };
 }
 
+/** One text a card draws, with the page field it comes from, for error messages. */
+export interface CardText {
+  field: string;
+  text: string;
+}
+
+/**
+ * Every text the card of a page draws, named by the page's own fields: a campaign's key message,
+ * otherwise its description; the home page's headline is its description too. The kicker and
+ * audience tags are the taxonomy's labels for the page's type, topic and audiences.
+ */
+export function cardTexts(fields: CardFields, content: CardContent = cardContentFor(fields)): CardText[] {
+  return [
+    { field: fields.home ? 'description' : 'title', text: content.title },
+    ...(content.keyMessage ? [{ field: 'keyMessage', text: content.keyMessage }] : []),
+    ...(content.summary ? [{ field: 'description', text: content.summary }] : []),
+    ...(content.kicker ? [{ field: 'type and topic', text: content.kicker }] : []),
+    ...content.audiences.map((label) => ({ field: 'audiences', text: label })),
+  ];
+}
+
 /** The card in words, for people who cannot see it (og:image:alt, and the share images' alt text). */
 export function describeCard(content: CardContent, format: CardFormat = cardFormats.openGraph): string {
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);

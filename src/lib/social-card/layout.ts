@@ -1,13 +1,27 @@
 /**
- * The social card's design: its grid, colours and type in each format, and the rules that make any
- * title fit. The rules ask a measuring function how tall a text runs at a given size and how wide its
- * widest word is; render.ts supplies it from satori's own text layout, so the sizes chosen here are
- * the sizes satori draws. Plain data and arithmetic only, so the rules can be tested without drawing.
+ * The social card's design: its colours, the rules that make any title fit, and the element tree;
+ * each format's grid and type are in formats.ts. The rules ask a measuring function how tall a text
+ * runs at a given size and how wide its widest word is; render.ts supplies it from satori's own text
+ * layout, so the sizes chosen here are the sizes satori draws. Plain data and arithmetic only, so
+ * the rules can be tested without drawing.
  */
 import { topicFor, type TopicSlug } from '../taxonomy';
 import { partnershipName, siteName } from '../site';
 import type { CardContent } from './content';
+import { cardFormats, textStyles, type CardFormat, type TextStyle } from './formats';
 import { markFor, markSvg } from './marks';
+
+export {
+  cardFormats,
+  cardHeight,
+  cardWidth,
+  textStyles,
+  type CardFormat,
+  type CardFormatName,
+  type CardGrid,
+  type CardType,
+  type TextStyle,
+} from './formats';
 
 /** The site's colours (src/styles/global.css) that the card uses. */
 export const cardPalette = {
@@ -17,253 +31,6 @@ export const cardPalette = {
   brand: '#12436d',
   highlight: '#ffdd00',
 } as const;
-
-export interface TextStyle {
-  fontSize: number;
-  fontWeight: 400 | 700;
-  lineHeight: number;
-  letterSpacing?: number;
-  textTransform?: 'uppercase';
-  /** Part of the style, not of the drawing code, so text is measured exactly as it is drawn. */
-  textWrap?: 'balance' | 'pretty';
-}
-
-/** The title's and message's styles, at whatever size the plan chooses for the card and format. */
-export const textStyles = {
-  // Balanced lines make a headline; "pretty" keeps a lone word off the last line of a sentence.
-  title: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.1, textWrap: 'balance' }),
-  keyMessage: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.2, textWrap: 'pretty' }),
-  summary: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 400, lineHeight: 1.3, textWrap: 'pretty' }),
-} as const;
-
-/** The grid of one format, in pixels. */
-export interface CardGrid {
-  marginX: number;
-  marginTop: number;
-  marginBottom: number;
-  /** The band's own height, its highlight rule included, not counting any safe area below it. */
-  bandHeight: number;
-  bandMark: number;
-  bandGap: number;
-  tileSize: number;
-  tileMark: number;
-  tileRadius: number;
-  kickerGap: number;
-  bodyGapAfterKicker: number;
-  titleGapBelow: number;
-  messagePaddingX: number;
-  messagePaddingY: number;
-  highlightRule: number;
-  audienceGap: number;
-  audienceTagPadding: string;
-  audienceTagBorder: number;
-}
-
-/** The type of one format: fixed styles for the furniture, and the sizes a title and message may take. */
-export interface CardType {
-  kicker: TextStyle;
-  audiences: TextStyle;
-  audienceTag: TextStyle;
-  siteName: TextStyle;
-  partnership: TextStyle;
-  /**
-   * Sizes, largest first: the layout takes the first that fits, so most titles get the biggest.
-   * A message is tried at its comfortable sizes with every title size before any title keeps its
-   * size at the cost of a small message: a key message is the point of a campaign card.
-   */
-  scale: {
-    title: readonly number[];
-    keyMessage: { comfortable: readonly number[]; squeezed: readonly number[] };
-    summary: { comfortable: readonly number[]; squeezed: readonly number[] };
-  };
-}
-
-export type CardFormatName = 'openGraph' | 'square' | 'story';
-
-interface CardFormatSpec<Name extends CardFormatName = CardFormatName> {
-  name: Name;
-  /** What the image is called when it is described in words, e.g. "Safer Norfolk square image." */
-  noun: string;
-  width: number;
-  height: number;
-  /**
-   * Strips at the top and bottom that apps cover with their own controls (a story's progress bar
-   * and reply box). Only background goes there: the band's white runs on underneath its names.
-   */
-  safeArea: { top: number; bottom: number };
-  /**
-   * Where the title and message sit in their room: on the band, like a poster, when the room is
-   * only as tall as they are; in the middle of a tall story, so they are not far from the kicker.
-   */
-  bodyAlign: 'end' | 'center';
-  grid: CardGrid;
-  type: CardType;
-}
-
-export interface CardFormat<Name extends CardFormatName = CardFormatName> extends CardFormatSpec<Name> {
-  contentWidth: number;
-  /** The room the title and message share, between the kicker row and the band at the foot. */
-  bodyBox: { top: number; bottom: number; left: number; right: number };
-}
-
-function cardFormat<Name extends CardFormatName>(spec: CardFormatSpec<Name>): CardFormat<Name> {
-  const { grid, safeArea } = spec;
-  return {
-    ...spec,
-    contentWidth: spec.width - 2 * grid.marginX,
-    bodyBox: {
-      top: safeArea.top + grid.marginTop + grid.tileSize + grid.bodyGapAfterKicker,
-      bottom: spec.height - safeArea.bottom - grid.bandHeight - grid.marginBottom,
-      left: grid.marginX,
-      right: spec.width - grid.marginX,
-    },
-  };
-}
-
-/** The furniture's styles at a format's sizes; weights, leading and case are the same everywhere. */
-function furniture(sizes: {
-  kicker: number;
-  kickerTracking: number;
-  audiences: number;
-  audienceTag: number;
-  siteName: number;
-  partnership: number;
-}): Omit<CardType, 'scale'> {
-  return {
-    kicker: {
-      fontSize: sizes.kicker,
-      fontWeight: 700,
-      lineHeight: 1.25,
-      letterSpacing: sizes.kickerTracking,
-      textTransform: 'uppercase',
-    },
-    audiences: { fontSize: sizes.audiences, fontWeight: 400, lineHeight: 1.25 },
-    audienceTag: { fontSize: sizes.audienceTag, fontWeight: 700, lineHeight: 1.25 },
-    siteName: { fontSize: sizes.siteName, fontWeight: 700, lineHeight: 1.1 },
-    partnership: { fontSize: sizes.partnership, fontWeight: 400, lineHeight: 1.25 },
-  };
-}
-
-/**
- * One design at three sizes. The Open Graph card is the link preview every page has; the square
- * and the story are a campaign's images for posting. Margins are generous so a feed's rounded
- * corners and crops never touch text. Each title scale ends at a size that fits a 45-letter word
- * across the format, as the card's 40px does, so no word ever has to be broken.
- */
-export const cardFormats = {
-  openGraph: cardFormat({
-    name: 'openGraph',
-    noun: 'card',
-    width: 1200,
-    height: 630,
-    safeArea: { top: 0, bottom: 0 },
-    bodyAlign: 'end',
-    grid: {
-      marginX: 80,
-      marginTop: 60,
-      marginBottom: 44,
-      bandHeight: 104,
-      bandMark: 56,
-      bandGap: 20,
-      tileSize: 72,
-      tileMark: 48,
-      tileRadius: 12,
-      kickerGap: 24,
-      bodyGapAfterKicker: 36,
-      titleGapBelow: 28,
-      messagePaddingX: 24,
-      messagePaddingY: 14,
-      highlightRule: 8,
-      audienceGap: 10,
-      audienceTagPadding: '3px 14px',
-      audienceTagBorder: 2,
-    },
-    type: {
-      ...furniture({ kicker: 24, kickerTracking: 1.5, audiences: 26, audienceTag: 21, siteName: 32, partnership: 22 }),
-      scale: {
-        title: [88, 80, 72, 64, 58, 52, 46, 40],
-        keyMessage: { comfortable: [46, 42, 38, 35], squeezed: [32, 29, 26] },
-        summary: { comfortable: [32, 30, 28, 26], squeezed: [24] },
-      },
-    },
-  }),
-  square: cardFormat({
-    name: 'square',
-    noun: 'square image',
-    width: 1080,
-    height: 1080,
-    safeArea: { top: 0, bottom: 0 },
-    bodyAlign: 'end',
-    grid: {
-      marginX: 88,
-      marginTop: 88,
-      marginBottom: 72,
-      bandHeight: 148,
-      bandMark: 76,
-      bandGap: 24,
-      tileSize: 96,
-      tileMark: 64,
-      tileRadius: 16,
-      kickerGap: 28,
-      bodyGapAfterKicker: 56,
-      titleGapBelow: 40,
-      messagePaddingX: 30,
-      messagePaddingY: 20,
-      highlightRule: 10,
-      audienceGap: 12,
-      audienceTagPadding: '4px 16px',
-      audienceTagBorder: 2,
-    },
-    type: {
-      ...furniture({ kicker: 30, kickerTracking: 2, audiences: 30, audienceTag: 25, siteName: 42, partnership: 28 }),
-      scale: {
-        title: [112, 104, 96, 88, 80, 72, 64, 58, 52, 46, 40, 35],
-        keyMessage: { comfortable: [56, 52, 48, 44], squeezed: [40, 36, 32] },
-        summary: { comfortable: [40, 38, 36, 34], squeezed: [30] },
-      },
-    },
-  }),
-  story: cardFormat({
-    name: 'story',
-    noun: 'story image',
-    width: 1080,
-    height: 1920,
-    safeArea: { top: 250, bottom: 250 },
-    bodyAlign: 'center',
-    grid: {
-      marginX: 96,
-      marginTop: 48,
-      marginBottom: 80,
-      bandHeight: 200,
-      bandMark: 96,
-      bandGap: 32,
-      tileSize: 120,
-      tileMark: 80,
-      tileRadius: 18,
-      kickerGap: 32,
-      bodyGapAfterKicker: 72,
-      titleGapBelow: 56,
-      messagePaddingX: 34,
-      messagePaddingY: 24,
-      highlightRule: 12,
-      audienceGap: 12,
-      audienceTagPadding: '5px 18px',
-      audienceTagBorder: 3,
-    },
-    type: {
-      ...furniture({ kicker: 34, kickerTracking: 2, audiences: 34, audienceTag: 28, siteName: 54, partnership: 34 }),
-      scale: {
-        title: [144, 132, 120, 112, 104, 96, 88, 80, 72, 64, 56, 48, 40, 34],
-        keyMessage: { comfortable: [68, 64, 60, 56], squeezed: [52, 48, 44] },
-        summary: { comfortable: [46, 44, 42, 40], squeezed: [36] },
-      },
-    },
-  }),
-} satisfies { [Name in CardFormatName]: CardFormat<Name> };
-
-/** The Open Graph card's size, which every page's <head> declares. */
-export const cardWidth = cardFormats.openGraph.width;
-export const cardHeight = cardFormats.openGraph.height;
 
 /** One run of text to measure at a width. */
 export interface MeasureRequest {
@@ -350,11 +117,30 @@ const fits = (measurement: Measurement, width: number, height: number) =>
 /** How many of the biggest title sizes the first measuring pass tries; most cards need no more. */
 const firstPassTitleSizes = 3;
 
+/** The parts of a card that may not fit, as an error names them. */
+export type CardPart = 'key message' | 'summary';
+
+/**
+ * Thrown when a card's message does not fit beside its title at any of their sizes: the build stops
+ * and names the part, rather than drawing a card without it (a key message is the campaign's point).
+ */
+export class CardDoesNotFit extends Error {
+  readonly part: CardPart;
+
+  constructor(part: CardPart, message: string) {
+    super(message);
+    this.name = 'CardDoesNotFit';
+    this.part = part;
+  }
+}
+
 /**
  * Chooses the sizes for the title and message that fit the body together: the biggest title that
  * leaves the message a comfortable size, else the biggest with a smaller message. When even the
- * smallest sizes are too tall, the message loses words from its end (at word boundaries, with an
- * ellipsis), then the title does; nothing is ever cut mid-word or drawn outside the box.
+ * smallest sizes are too tall, a summary loses words from its end (at word boundaries, with an
+ * ellipsis: the page itself shows it whole), but a key message is never shortened or left out: the
+ * card throws CardDoesNotFit instead. A card with no message at all (the home page's) shortens its
+ * title the same way. Nothing is ever cut mid-word or drawn outside the box.
  */
 export async function planCard(
   content: CardContent,
@@ -440,22 +226,30 @@ export async function planCard(
 
   const fittingTitles = titleSizes.filter((size) => fits(measured.get(`title ${size}`)!, contentWidth, budget));
   const titleSize = fittingTitles.at(-1);
-  if (titleSize !== undefined && message) {
-    // Nothing fits whole: the smallest title that fits keeps every word, and the message gives way.
-    const room = budget - titleHeight(titleSize) - grid.titleGapBelow - messageExtra;
-    const style = messageStyle(messageTiers.flat().at(-1)!);
-    const shortMessage = await shortenToFit(message, style, messageWidth, room, measure);
-    return {
-      ...plan({ titleSize }),
-      message: shortMessage && messageKind ? { kind: messageKind, ...shortMessage } : undefined,
-    };
+  const smallestTitle = titleSizes.at(-1)!;
+  if (message && messageKind) {
+    const part: CardPart = messageKind === 'keyMessage' ? 'key message' : 'summary';
+    const smallestMessage = messageTiers.flat().at(-1)!;
+    if (titleSize !== undefined && messageKind === 'summary') {
+      // The smallest title that fits keeps every word; the summary gives way at its end.
+      const room = budget - titleHeight(titleSize) - grid.titleGapBelow - messageExtra;
+      const shortMessage = await shortenToFit(message, messageStyle(smallestMessage), messageWidth, room, measure);
+      if (shortMessage) return { ...plan({ titleSize }), message: { kind: messageKind, ...shortMessage } };
+    }
+    const why =
+      titleSize === undefined
+        ? `the title "${content.title}" fills the whole ${format.noun} even at ${smallestTitle}px`
+        : `with the title "${content.title}" at ${titleSize}px, the ${part} does not fit even at ${smallestMessage}px`;
+    throw new CardDoesNotFit(
+      part,
+      `The ${part} does not fit on the ${format.noun}: ${why}. Shorten the title or the ${part}.`,
+    );
   }
 
-  // Even the smallest title is too tall: shorten it and leave the message out.
-  const smallest = textStyles.title(titleSizes.at(-1)!);
-  const shortTitle = await shortenToFit(title, smallest, contentWidth, budget, measure);
+  // No message, and even the smallest title is too tall: the title loses words from its end.
+  const shortTitle = await shortenToFit(title, textStyles.title(smallestTitle), contentWidth, budget, measure);
   if (!shortTitle) throw new Error(`The title "${content.title}" cannot fit on its ${format.noun}`);
-  return { ...plan({ titleSize: titleSizes.at(-1)! }), title: shortTitle };
+  return { ...plan({ titleSize: smallestTitle }), title: shortTitle };
 }
 
 /** The longest run of whole words (plus an ellipsis) that fits, or undefined when not even one word does. */
@@ -488,6 +282,13 @@ const box = (style: Record<string, string | number>, children: CardChild | CardC
 });
 
 export const fontFamily = 'Atkinson Hyperlegible';
+/**
+ * The typeface's Latin Extended letters (Polish, Romanian, the Baltic languages) come in files of
+ * their own, and satori takes one file per family and weight, so they are a second family, listed
+ * after the first: satori draws each letter from the first family that has it.
+ */
+export const extendedFontFamily = 'Atkinson Hyperlegible Latin Extended';
+export const fontStack = `'${fontFamily}', '${extendedFontFamily}'`;
 
 /** The card as an element tree. Keys name the parts the tests look for. */
 export function cardTree(plan: CardPlan): CardNode {
@@ -608,7 +409,7 @@ export function cardTree(plan: CardPlan): CardNode {
       height: format.height,
       flexDirection: 'column',
       backgroundColor: colours.background,
-      fontFamily,
+      fontFamily: fontStack,
     },
     [main, band],
     'card',

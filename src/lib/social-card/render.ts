@@ -15,7 +15,8 @@ import type { CardFont } from './fonts';
 import {
   cardFormats,
   cardTree,
-  fontFamily,
+  CardDoesNotFit,
+  fontStack,
   planCard,
   type CardFormat,
   type CardNode,
@@ -138,7 +139,7 @@ export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
       {
         type: 'div',
         props: {
-          style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width, fontFamily },
+          style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width, fontFamily: fontStack },
           children: [
             ...runs.map((run, index) => box(`run-${index}`, { width: run.width, ...run.style }, run.text)),
             ...newWords.map(([, word], index) => box(`word-${index}`, { ...word.style, whiteSpace: 'pre' }, word.text)),
@@ -196,10 +197,17 @@ export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
     layout(cardTree(plan), plan.format.width, plan.format.height, placed);
 
   const draw = async (content: CardContent, format: CardFormat = cardFormats.openGraph) => {
-    const quick = await planCard(content, estimate, format);
-    const placed: PlacedNode[] = [];
-    const quickSvg = await svg(quick, placed);
-    if (bodyFits(placed, format)) return { plan: quick, svg: quickSvg };
+    // The estimate may overstate a card that satori's own measurements would fit, so only the
+    // exact plan may stop the build.
+    const quick = await planCard(content, estimate, format).catch((error: unknown) => {
+      if (error instanceof CardDoesNotFit) return undefined;
+      throw error;
+    });
+    if (quick) {
+      const placed: PlacedNode[] = [];
+      const quickSvg = await svg(quick, placed);
+      if (bodyFits(placed, format)) return { plan: quick, svg: quickSvg };
+    }
     const exact = await planCard(content, measure, format);
     return { plan: exact, svg: await svg(exact) };
   };
