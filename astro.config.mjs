@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { topicColours } from './src/integrations/topic-colours.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
@@ -26,6 +27,9 @@ export default defineConfig({
   redirects: { '/services/action-fraud/': '/services/report-fraud/' },
   // Content MDX may not act as code (src/lib/mdx-guard.ts). Astro 7 compiles MDX with Sätteri,
   // which ignores remark plugins, so the guard is one of Sätteri's mdast plugins.
+  // Content has no code blocks, and Shiki's highlighting would need inline styles the Content
+  // Security Policy forbids, so highlighting is off (this also silences Astro's CSP warning).
+  markdown: { syntaxHighlight: false },
   integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards(), sensitiveHeaders()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
@@ -50,7 +54,17 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [tailwindcss(), topicColours()],
-    build: { assetsInlineLimit: 0 },
+    plugins: [tailwindcss(), topicColours(), siteFonts()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX file triggers the same harmless upstream warning about "use astro:head-inject"
+        // (withastro/astro issue 18087); 40 copies of it hid the lines that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

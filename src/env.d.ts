@@ -1,1 +1,11 @@
 declare module 'virtual:topic-colours.css';
+declare module 'virtual:site-fonts.css';
+
+// subset-font ships no type declarations; this is the one call the build uses.
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt'; noHinting?: boolean; noLayoutClosure?: boolean },
+  ): Promise<Buffer>;
+}

@@ -58,18 +58,18 @@ export async function assertCrisisRoutesConfirmed(): Promise<void> {
     const service = byId.get(serviceId);
     if (!service) return [];
     const { unconfirmed, confirmed, stale } = serviceVerification(service);
-    const reachable = [...confirmed, ...stale].some((detail) => contactDetails.includes(detail));
-    if (!reachable) {
+    if (unconfirmed.length > 0) {
       return [
-        `${file}, field "${field}": "${serviceId}" has no confirmed way to get in touch (phones, email, website or onlineForm). ` +
-          'Only services a reader can contact may be used here.',
+        `${file}, field "${field}": "${serviceId}" has details no primary source confirms (${unconfirmed.join(', ')}). ` +
+          `Only confirmed services may be used here: confirm them in ${service.filePath ?? `services/${serviceId}`} ` +
+          `(a source with primary: true that confirms them), or remove the route.`,
       ];
     }
-    if (unconfirmed.length === 0) return [];
+    const reachable = [...confirmed, ...stale].some((detail) => contactDetails.includes(detail));
+    if (reachable) return [];
     return [
-      `${file}, field "${field}": "${serviceId}" has details no primary source confirms (${unconfirmed.join(', ')}). ` +
-        `Only confirmed services may be used here: confirm them in ${service.filePath ?? `services/${serviceId}`} ` +
-        `(a source with primary: true that confirms them), or remove the route.`,
+      `${file}, field "${field}": "${serviceId}" has no confirmed way to get in touch (phones, email, website or onlineForm). ` +
+        'Only services a reader can contact may be used here.',
     ];
   });
   if (problems.length > 0) {

@@ -5,6 +5,7 @@ export const paths = {
   toolkit: (id: string) => `/campaigns/${id}/toolkit/`,
   service: (id: string) => `/services/${id}/`,
   district: (slug: string) => `/districts/${slug}/`,
+  situation: (id: string) => `/get-help/${id}/`,
   topic: (slug: string) => `/topics/${slug}/`,
   resource: (id: string) => `/schools/resources/${id}/`,
   briefing: (id: string) => `/professionals/briefings/${id}/`,

@@ -6,6 +6,13 @@
 export const pressesToExit = 3;
 export const timeLimitMs = 5000;
 
+/** What the status region says, in GOV.UK's words, so screen reader users hear the same as others see. */
+export const statusMessages = {
+  progress: (remaining: number) => `Shift, press ${remaining} more ${remaining === 1 ? 'time' : 'times'} to exit.`,
+  expired: 'Exit this page expired.',
+  activated: 'Exit this page activated.',
+} as const;
+
 export interface ShiftPressHandlers {
   /** After a counted press that did not exit: how many more are needed. */
   onProgress: (remaining: number) => void;

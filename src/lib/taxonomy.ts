@@ -182,11 +182,11 @@ export const keyStages = [
 
 /** The kinds of schools resource, for labels and (later) the resource library's filters. */
 export const resourceFormats = [
-  { slug: 'lesson', label: 'Lesson', description: 'A lesson plan with activities and discussion questions.' },
-  { slug: 'assembly', label: 'Assembly', description: 'An assembly plan for a year group or the whole school.' },
-  { slug: 'activity', label: 'Activity', description: 'A shorter activity for form time or a club.' },
-  { slug: 'guidance', label: 'Staff guidance', description: 'Guidance for staff on spotting signs and responding.' },
-] as const satisfies readonly Term[];
+  { slug: 'lesson', label: 'Lesson', description: 'A lesson plan with activities and discussion questions.', learners: 'pupils' },
+  { slug: 'assembly', label: 'Assembly', description: 'An assembly plan for a year group or the whole school.', learners: 'pupils' },
+  { slug: 'activity', label: 'Activity', description: 'A shorter activity for form time or a club.', learners: 'pupils' },
+  { slug: 'guidance', label: 'Staff guidance', description: 'Guidance for staff on spotting signs and responding.', learners: 'staff' },
+] as const satisfies readonly (Term & { learners: 'pupils' | 'staff' })[];
 
 /** The kinds of page, for search filters, result badges and social cards. */
 export const contentTypes = [

@@ -56,9 +56,10 @@ if (hub && audience) {
     const selection = { ...readSelection(), [param]: link.dataset.value ?? '' };
     if (!selection[param]) delete selection[param];
     apply(selection);
-    history.pushState(null, '', selectionHref(audience.hubPath, filters, selection));
+    // Replace, not push: a filter such as "Domestic abuse" says as much as a search, so it must not
+    // stay behind Back for the next person to find after "Exit this page".
+    history.replaceState(null, '', selectionHref(audience.hubPath, filters, selection));
   });
 
-  window.addEventListener('popstate', () => location.reload());
   apply(readSelection());
 }

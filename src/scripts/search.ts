@@ -1,7 +1,13 @@
 /**
  * The search page in the browser: reads the form, asks the Pagefind index, and shows results with
- * their type and audience, a count for screen readers, and help when nothing matches. The URL
- * keeps the query and filters so a search can be shared. Runs only on the search page.
+ * their type and audience, a count for screen readers, and help when nothing matches. Runs only
+ * on the search page.
+ *
+ * What someone searched for is never kept in the address: a search arriving as ?q=... (from the
+ * search box in the header of every page) is read, then the address is replaced by the bare page,
+ * and later searches on the page change the results without touching the history. Filters go too,
+ * since a topic names the subject as plainly as the words. The cost is that a search cannot be
+ * shared as a link.
  */
 import { normaliseQuery } from '../lib/search-query';
 
@@ -92,8 +98,6 @@ async function run(): Promise<void> {
   const data = new FormData(form);
   const typed = String(data.get('q') ?? '').trim();
   const filters = chosenFilters(data);
-  const params = new URLSearchParams([...data.entries()].filter(([, value]) => value !== '') as [string, string][]);
-  history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
 
   if (!typed && Object.keys(filters).length === 0) {
     list.replaceChildren();
@@ -175,5 +179,9 @@ if (form) {
     typing = setTimeout(() => void run(), 300);
   });
   more?.addEventListener('click', () => void showMore());
-  if (query.size > 0) void run();
+  if (query.size > 0) {
+    // Replace, not push: the entry that held the words becomes the bare page, and none is added.
+    history.replaceState(history.state, '', location.pathname + location.hash);
+    void run();
+  }
 }

@@ -64,6 +64,12 @@ const cases: [string, string, RegExp, Stage][] = [
     /field "support\[1\]": "respect-phoneline" has details no primary source confirms \(phones\)/,
     'build',
   ],
+  [
+    'unreachable-crisis-route',
+    'campaigns/no-way-in/index.mdx',
+    /field "support\[1\]": "nidas" has no confirmed way to get in touch/,
+    'build',
+  ],
 ];
 
 describe('broken content stops the build', () => {

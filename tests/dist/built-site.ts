@@ -4,15 +4,22 @@ import path from 'node:path';
 
 export const distDir = path.resolve('dist');
 
-/** Every HTML file in dist/, as paths relative to it. */
+export const readPage = (file: string): string => readFileSync(path.join(distDir, file), 'utf8');
+
+/**
+ * Astro's own forwarding page for an old address (the `redirects` setting): a fixed template with a
+ * meta refresh, not one of our pages, so the page checks leave it out. Hosts that read `_redirects`
+ * answer those addresses with a 301 and never serve it.
+ */
+export const isRedirectPage = (file: string): boolean => /^<!doctype html>\s*<title>Redirecting to: /i.test(readPage(file));
+
+/** Every page in dist/, as paths relative to it (forwarding pages left out). */
 export function htmlFiles(): string[] {
   if (!existsSync(distDir)) throw new Error('No dist/ folder: run `npm run build` first');
   return readdirSync(distDir, { recursive: true })
     .map(String)
-    .filter((name) => name.endsWith('.html'));
+    .filter((name) => name.endsWith('.html') && !isRedirectPage(name));
 }
-
-export const readPage = (file: string): string => readFileSync(path.join(distDir, file), 'utf8');
 
 /** The file a site path is served from: folders serve their index.html. */
 export function fileForPath(urlPath: string): string | undefined {

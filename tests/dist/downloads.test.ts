@@ -6,8 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { distDir, readPage } from './built-site';
 
 const campaigns = readdirSync('content/campaigns');
+/** Campaigns taught in schools also have a young people's poster. */
+const forSchools = (campaign: string) =>
+  /^audiences:.*\bschools\b/m.test(readFileSync(`content/campaigns/${campaign}/index.mdx`, 'utf8'));
+const kindsFor = (campaign: string) => ['poster', 'handout', ...(forSchools(campaign) ? ['young-people-poster'] : [])];
 const files = campaigns.flatMap((campaign) =>
-  ['poster', 'handout'].flatMap((kind) => ['pdf', 'png'].map((format) => `downloads/${campaign}-${kind}.${format}`)),
+  kindsFor(campaign).flatMap((kind) => ['pdf', 'png'].map((format) => `downloads/${campaign}-${kind}.${format}`)),
 );
 
 describe('printable downloads', () => {
@@ -26,7 +30,7 @@ describe('printable downloads', () => {
     }
   });
 
-  it.each(campaigns)('the %s campaign page links all four, saying type and size', (campaign) => {
+  it.each(campaigns)('the %s campaign page links every download, saying type and size', (campaign) => {
     const html = readPage(`campaigns/${campaign}/index.html`);
     for (const file of files.filter((name) => name.startsWith(`downloads/${campaign}-`))) {
       const link = new RegExp(`href="/${file}"[^>]*>[^<]*\\((PDF|PNG)[^<]*</a>\\s*<span[^>]*>\\d+ KB</span>`);

@@ -39,6 +39,7 @@ async function expectShell(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByText('In an emergency, call 999.')).toBeVisible();
+  await expect(page.locator('#exit-this-page')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
     'Get help',
     'Campaigns',

@@ -16,11 +16,17 @@ test('a teacher narrows the schools hub to KS3 county lines lessons, in place, a
 
   await filterLink(page, 'topic', 'County lines and criminal exploitation').click();
   await expect(page).toHaveURL(/\/schools\/topics\/county-lines\/\?stage=ks3$/);
-  await expect(visibleItems(page)).toHaveText(['County lines: who can you trust?']);
+  await expect(visibleItems(page)).toHaveText([
+    'County lines: who can you trust?',
+    'Teaching about county lines and exploitation: guidance for staff',
+  ]);
 
   // The shared address shows the same list to the next person.
   await page.goto(page.url());
-  await expect(visibleItems(page)).toHaveText(['County lines: who can you trust?']);
+  await expect(visibleItems(page)).toHaveText([
+    'County lines: who can you trust?',
+    'Teaching about county lines and exploitation: guidance for staff',
+  ]);
   await visibleItems(page).first().click();
   await expect(page.locator('dd', { hasText: 'Key stage 3' })).toBeVisible();
 });
@@ -59,4 +65,19 @@ test.describe('without JavaScript', () => {
     await filterLink(page, 'topic', 'Fraud and scams').click();
     await expect(visibleItems(page)).toHaveText(['Fraud and scams']);
   });
+});
+
+test('filter pages point search engines at the page they copy and stay out of site search', async ({ page }) => {
+  const copies: [string, string][] = [
+    ['/residents/topics/domestic-abuse/', '/topics/domestic-abuse/'],
+    ['/schools/topics/county-lines/', '/topics/county-lines/'],
+    ['/schools/key-stages/ks3/', '/schools/'],
+  ];
+  for (const [path, canonical] of copies) {
+    await page.goto(path);
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, path).toBe(canonical);
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  }
+  await page.goto('/topics/domestic-abuse/');
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
 });

@@ -5,11 +5,14 @@ test('a resident with a scam text reaches the number to forward it to in two cli
   await page.goto('/');
   await page.getByRole('link', { name: /Report something/ }).click();
   await page.getByRole('link', { name: 'Someone is scamming me or someone I care about' }).click();
-  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Someone is scamming me or someone I care about' }) });
-  await expect(section.getByRole('link', { name: '159', exact: true })).toHaveAttribute('href', 'tel:159');
-  await expect(section.getByRole('link', { name: '7726', exact: true })).toHaveAttribute('href', 'sms:7726');
-  await expect(section.getByRole('link', { name: '0300 123 2040' })).toHaveAttribute('href', 'tel:+443001232040');
-  await expect(section).toContainText('Report Fraud was called Action Fraud');
+  await expect(page).toHaveURL(/\/get-help\/scam\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Someone is scamming me or someone I care about');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link').first()).toHaveAttribute('href', 'tel:159');
+  await expect(main.getByRole('link', { name: '159', exact: true })).toHaveAttribute('href', 'tel:159');
+  await expect(main.getByRole('link', { name: '7726', exact: true })).toHaveAttribute('href', 'sms:7726');
+  await expect(main.getByRole('link', { name: '0300 123 2040', exact: true })).toHaveAttribute('href', 'tel:+443001232040');
+  await expect(main).toContainText('Report Fraud was called Action Fraud');
 });
 
 test('a resident in Great Yarmouth finds how to report noisy neighbours', async ({ page }) => {
@@ -27,10 +30,11 @@ test('a parent worried about a teenager with new phones and cash finds who to ca
   await page.goto('/');
   await page.getByRole('link', { name: /Report something/ }).click();
   await page.getByRole('link', { name: /worried a child or young person is being exploited/ }).click();
-  const section = page.locator('section', { has: page.getByRole('heading', { name: /worried a child or young person/ }) });
-  await expect(section.getByRole('link', { name: '999', exact: true }).first()).toHaveAttribute('href', 'tel:999');
-  await expect(section.getByRole('link', { name: 'Crimestoppers' })).toBeVisible();
-  await section.getByRole('link', { name: 'County lines and criminal exploitation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/worried a child or young person/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: '999', exact: true }).first()).toHaveAttribute('href', 'tel:999');
+  await expect(main.getByRole('link', { name: 'Crimestoppers' })).toBeVisible();
+  await main.getByRole('link', { name: 'County lines and criminal exploitation' }).click();
   await expect(page.getByRole('heading', { name: 'Spot the signs' })).toBeVisible();
   await expect(page.locator('#signs + ul')).toContainText(/phone/i);
 });
@@ -43,8 +47,17 @@ test('a campaign page gives signs, report routes with working links, support and
   const report = page.locator('section[aria-labelledby="report"]');
   await expect(report.getByRole('link', { name: '999', exact: true }).first()).toHaveAttribute('href', 'tel:999');
   await expect(report.getByRole('listitem').first()).toContainText('Emergency');
-  await expect(page.locator('section[aria-labelledby="facts"]')).toContainText('Safer Norfolk Plan 2021-24');
-  await expect(page.getByRole('heading', { name: 'For schools' })).toBeVisible();
+  const facts = page.locator('section[aria-labelledby="facts"]');
+  await expect(facts).toContainText('Safer Norfolk Plan 2021-24');
+  await expect(facts).toContainText(/Figure for .+\. Source: /);
+  // Teachers and professionals are sent to their own pages; their sections are not on this one.
+  await expect(page.getByRole('heading', { name: /^For (schools|professionals)$/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'For schools: lessons and assemblies' })).toHaveAttribute(
+    'href',
+    '/schools/topics/fraud-and-scams/',
+  );
+  await page.getByRole('link', { name: 'For professionals: the 7-minute briefing' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('7-minute briefing');
 });
 
 test('unconfirmed details are shown with a plain warning, confirmed ones with where they were checked', async ({ page }) => {
@@ -55,7 +68,9 @@ test('unconfirmed details are shown with a plain warning, confirmed ones with wh
   await page.goto('/services/national-domestic-abuse-helpline/');
   await expect(page.getByText('Check before you call.')).toHaveCount(0);
   await expect(page.getByText('24 hours a day, every day')).toBeVisible();
-  await expect(page.getByText(/Checked on a Refuge statement on its helpline on 30 November 2026/)).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="source-heading"]')).toContainText(
+    'Checked on a Refuge statement on its helpline on 30 November 2026.',
+  );
 });
 
 test("Action Fraud's old address leads to Report Fraud", async ({ page }) => {

@@ -53,21 +53,17 @@ test('results carry their type and audience, and the count is announced', async 
   await expect(first).toContainText('Learn the tricks scammers use');
 });
 
-test('filters narrow the results and are kept in the address', async ({ page }) => {
+test('filters narrow the results and, like the words, stay out of the address', async ({ page }) => {
   await search(page, 'scam');
   const all = await resultLinks(page).count();
   await page.locator('summary', { hasText: 'Narrow your results' }).click();
   await page.getByLabel('Type of page').selectOption('Service');
-  await expect(page).toHaveURL(/type=Service/);
   await expect(page.getByRole('status')).toHaveText(/results? for “scam”/);
+  await expect(page).toHaveURL(/\/search\/$/);
   const services = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(services.length).toBeGreaterThan(0);
   expect(services.length).toBeLessThanOrEqual(all);
   for (const href of services) expect(href).toMatch(/^\/services\//);
-
-  await page.reload();
-  await expect(page.getByLabel('Type of page')).toHaveValue('Service');
-  await expect(page.getByLabel('Search Safer Norfolk')).toHaveValue('scam');
 });
 
 test('a filter on its own lists everything for that district', async ({ page }) => {
@@ -88,8 +84,8 @@ test('keyboard only: from the header search box to a result', async ({ page }) =
   await page.getByRole('search').getByLabel('Search this site').focus();
   await page.keyboard.type('cuckooing');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=cuckooing/);
   await expect(page.getByRole('status')).toHaveText(/results? for “cuckooing”/);
+  await expect(page).toHaveURL(/\/search\/$/);
   const result = resultLinks(page).first();
   const href = await result.getAttribute('href');
   for (let presses = 0; presses < 40 && !(await result.evaluate((link) => link === document.activeElement)); presses += 1) {

@@ -3,7 +3,7 @@ import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib
 import { describe, expect, it } from 'vitest';
 import { assertPrintable, filesOf, printFonts, textRuns, wrap } from '../../src/lib/printables/fonts';
 import { pagesSvg, renderPng } from '../../src/lib/printables/image';
-import { a4, handoutLayout, posterLayout, type PrintContent } from '../../src/lib/printables/layout';
+import { PrintOverflowError, a4, handoutLayout, posterLayout, youngPeoplePosterLayout, type PrintContent } from '../../src/lib/printables/layout';
 import { renderPdf } from '../../src/lib/printables/pdf';
 
 /** A named example reused by the tests: the fraud campaign's words, with a long sign. */
@@ -38,6 +38,44 @@ const texts = (pages: ReturnType<typeof posterLayout>) =>
   pages.flatMap((page) => page.operations.flatMap((operation) => (operation.kind === 'text' ? [operation] : [])));
 
 describe('printed posters and hand-outs', () => {
+  it('prints the primary lines first and largest, above the signs and the report box', () => {
+    const lines = texts(posterLayout({ ...fraudExample, primaryLines: [{ service: 'Report Fraud', contact: 'call 0300 123 2040' }] }, fonts));
+    const contact = lines.find((text) => text.text === 'call 0300 123 2040')!;
+    const signs = lines.find((text) => text.text === 'Spot the signs')!;
+    expect(contact.y).toBeLessThan(signs.y);
+    const routes = lines.filter((text) => text.y > signs.y && text.text.includes(': call'));
+    expect(routes.length).toBeGreaterThan(0);
+    expect(contact.size).toBeGreaterThan(Math.max(...routes.map((text) => text.size)));
+  });
+
+  it('shows fewer signs rather than leave out a line to call, and stops when even that does not fit', () => {
+    const crowded = { ...fraudExample, report: Array.from({ length: 7 }, (_, index) => ({ service: `Route ${index + 1}`, contact: 'call 0300 123 2040, or online at example.org' })) };
+    const shown = texts(posterLayout(crowded, fonts)).map((text) => text.text);
+    expect(shown).toContain('Route 7: call 0300 123 2040, or online at example.org');
+    const overflowing = { ...fraudExample, report: Array.from({ length: 20 }, (_, index) => ({ service: `Route ${index + 1}`, contact: 'call 0300 123 2040' })) };
+    expect(() => posterLayout(overflowing, fonts)).toThrow(PrintOverflowError);
+    expect(() => posterLayout(overflowing, fonts)).toThrow(/the poster for "Fraud and scams" does not fit on one A4 page/);
+  });
+
+  it('marks a preview build and prints no QR code or local address', () => {
+    const preview = posterLayout({ ...fraudExample, url: 'http://localhost:4321/campaigns/fraud-and-scams/', preview: true }, fonts);
+    const shown = texts(preview).map((text) => text.text);
+    expect(shown).toContain('PREVIEW, not for printing');
+    expect(shown.join(' ')).not.toContain('localhost');
+    expect(preview[0]!.operations.some((operation) => operation.kind === 'qr')).toBe(false);
+  });
+
+  it("gives schools a young people's poster with the lines for children and 999", () => {
+    const pages = youngPeoplePosterLayout(
+      { ...fraudExample, lines: [{ service: 'Childline', contact: 'call 0800 1111, or online at childline.org.uk' }] },
+      fonts,
+    );
+    expect(pages).toHaveLength(1);
+    const shown = texts(pages).map((text) => text.text).join(' ');
+    expect(shown).toContain('Childline');
+    expect(shown).toContain('call 999');
+  });
+
   it('runs a long hand-out on to a second page, each page with its header and QR code', () => {
     const long = { ...fraudExample, signs: Array.from({ length: 30 }, (_, index) => `Sign number ${index + 1}, written out.`) };
     const pages = handoutLayout(long, fonts);

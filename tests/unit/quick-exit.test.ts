@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { watchShiftPresses } from '../../src/lib/quick-exit';
+import { statusMessages, watchShiftPresses } from '../../src/lib/quick-exit';
 
 function setUp() {
   let listener: (event: KeyboardEvent) => void = () => {};
@@ -51,5 +51,14 @@ describe('watchShiftPresses', () => {
     press('Shift');
     press('Shift');
     expect(handlers.onExit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('statusMessages', () => {
+  it("says GOV.UK's words, with the right plural", () => {
+    expect(statusMessages.progress(2)).toBe('Shift, press 2 more times to exit.');
+    expect(statusMessages.progress(1)).toBe('Shift, press 1 more time to exit.');
+    expect(statusMessages.expired).toBe('Exit this page expired.');
+    expect(statusMessages.activated).toBe('Exit this page activated.');
   });
 });

@@ -32,3 +32,19 @@ describe('theme colours meet WCAG AA (4.5:1) for normal text', () => {
     expect(contrastRatio(token(text), token(background))).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+/**
+ * The focus mark is yellow with a black underline: the yellow must stand out from the dark bars
+ * (exit bar, emergency line, header, cards) and the black from the light pages (WCAG 1.4.11, 3:1).
+ */
+describe('the focus mark stands out (3:1) on every background it meets', () => {
+  it.each(['brand', 'brand-dark', 'emergency'])('focus yellow around a control on %s', (name) => {
+    expect(contrastRatio(token('focus'), token(name))).toBeGreaterThanOrEqual(3);
+  });
+  it.each(['surface', 'warning-bg'])('black underline on %s', (name) => {
+    expect(contrastRatio(token('ink'), token(name))).toBeGreaterThanOrEqual(3);
+  });
+  it('black underline on white', () => {
+    expect(contrastRatio(token('ink'), '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+});
