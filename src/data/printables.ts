@@ -8,7 +8,7 @@ import path from 'node:path';
 import { cachedFile, sha256, sourcesIn, stableJson, versionsOf } from '../lib/build-cache';
 import { campaignById, servicesByIds, type Campaign, type Service } from './entries';
 import { serviceVerification } from './verification';
-import { assertPrintable, fontBytes, printFonts } from '../lib/printables/fonts';
+import { assertPrintable, fontBytes, printFonts, type PrintFonts } from '../lib/printables/fonts';
 import { renderPng } from '../lib/printables/image';
 import {
   PrintOverflowError,
@@ -74,7 +74,6 @@ async function printContent(campaign: Campaign, site: URL): Promise<PrintContent
   const report = await servicesByIds(data.report.map((route) => route.service));
   const support = await servicesByIds(data.support);
   const primaryLines = await servicesByIds(data.primaryLines);
-  const route = printRoute;
   return {
     title: data.title,
     keyMessage: data.keyMessage,
@@ -83,9 +82,9 @@ async function printContent(campaign: Campaign, site: URL): Promise<PrintContent
     colour: topicFor(data.topic).colour,
     signs: data.signs,
     protect: data.protect,
-    primaryLines: primaryLines.map(route),
-    report: report.filter((service) => !isEmergencyLine(service)).map(route),
-    support: support.map(route),
+    primaryLines: primaryLines.map(printRoute),
+    report: report.filter((service) => !isEmergencyLine(service)).map(printRoute),
+    support: support.map(printRoute),
     url: new URL(paths.campaign(campaign.id), site).href,
     partnership: partnershipName,
     siteName,
@@ -108,7 +107,11 @@ async function youngPeopleContent(campaign: Campaign, site: URL): Promise<YoungP
 }
 
 /** Lays out one piece; content that does not fit stops the build naming the campaign's file. */
-async function layOut(campaign: Campaign, kind: PrintKind, site: URL): Promise<{ content: unknown; draw: (fonts: ReturnType<typeof printFonts>) => PrintPage[] }> {
+async function layOut(
+  campaign: Campaign,
+  kind: PrintKind,
+  site: URL,
+): Promise<{ content: PrintContent | YoungPeopleContent; draw: (fonts: PrintFonts) => PrintPage[] }> {
   const named = <T>(lay: () => T): T => {
     try {
       return lay();
