@@ -93,6 +93,8 @@ const campaigns = defineCollection({
       .default([]),
     /** Words people use for this problem, for search, e.g. "scam", "phishing". */
     keywords: z.array(textSchema).default([]),
+    /** Everyday sentences that mean this topic, for search, e.g. "ringing pretending to be the bank". */
+    phrases: z.array(textSchema).default([]),
     /** Hashtags partners should use when they share the campaign. */
     hashtags: z.array(hashtagSchema).default([]),
     /** Posts partners can copy; when there are none, the toolkit drafts some from the fields above. */
@@ -288,6 +290,8 @@ const situations = defineCollection({
     districtCouncil: z.boolean().default(false),
     /** The campaign with more about this situation. */
     campaign: reference('campaigns').optional(),
+    /** How people describe this situation in their own words, for search, e.g. "kids throwing stones". */
+    phrases: z.array(textSchema).default([]),
   }),
 });
 

@@ -17,6 +17,8 @@ export interface PageMeta {
   keyStages?: readonly KeyStageSlug[];
   /** Everyday words people search with, indexed with extra weight. */
   keywords?: readonly string[];
+  /** Sentences people use to describe what the page is about, indexed with extra weight like keywords. */
+  phrases?: readonly string[];
   /** The title search results show, when the page's own would be ambiguous there. */
   searchTitle?: string;
   /** A campaign's key message, for its social card. */

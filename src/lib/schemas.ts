@@ -51,6 +51,8 @@ export const urlSchema = z.url({ protocol: /^https$/, error: 'must be a full web
 
 /** True for an address that is only a site's home page, such as https://www.norfolk.gov.uk/. */
 export function isBareHomePage(address: string): boolean {
+  // Not a web address at all: urlSchema already says so, in words an editor can act on.
+  if (!URL.canParse(address)) return false;
   const url = new URL(address);
   return (url.pathname === '/' || url.pathname === '') && url.search === '' && url.hash === '';
 }

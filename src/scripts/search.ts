@@ -1,7 +1,8 @@
 /**
  * The search page in the browser: reads the form, asks the Pagefind index, and shows results with
  * their type and audience, a count for screen readers, and help when nothing matches. Runs only
- * on the search page.
+ * on the search page. What to look up and how to rank it is decided in src/lib/search/; this file
+ * only connects that to Pagefind and the page.
  *
  * What someone searched for is never kept in the address: a search arriving as ?q=... (from the
  * search box in the header of every page) is read, then the address is replaced by the bare page,
@@ -9,7 +10,10 @@
  * since a topic names the subject as plainly as the words. The cost is that a search cannot be
  * shared as a link.
  */
-import { normaliseQuery } from '../lib/search-query';
+import { searchPages, type SearchIndex } from '../lib/search/search';
+import type { PageFacts } from '../lib/search/rank';
+import { wordListFile } from '../lib/search/spelling';
+import { contentTypes, keyStages, type KeyStageSlug } from '../lib/taxonomy';
 
 interface PagefindResultData {
   url: string;
@@ -22,16 +26,15 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+type Filters = Record<string, string>;
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Five at a time: enough to choose from on a phone, and each result costs a download. */
 const pageSize = 5;
-/** How close a campaign's score must come to the best result's for the campaign to lead. */
-const campaignLead = 0.4;
-const campaignType = 'Campaign';
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -50,6 +53,56 @@ function loadIndex(): Promise<Pagefind> {
     return module;
   });
   return pagefind;
+}
+
+/** Every result object seen, by page id, so a ranked id can load its title and summary. */
+const resultsById = new Map<string, PagefindResult>();
+function remember(results: readonly PagefindResult[]): PagefindResult[] {
+  for (const result of results) resultsById.set(result.id, result);
+  return [...results];
+}
+
+let facts: Promise<Map<string, PageFacts>> | undefined;
+/** Each page's type and key stages, from filter-only searches: the filter files are tiny. */
+function pageFacts(index: Pagefind): Promise<Map<string, PageFacts>> {
+  facts ??= (async () => {
+    const stagesOf = new Map<string, KeyStageSlug[]>();
+    for (const stage of keyStages) {
+      const { results } = await index.search(null, { filters: { 'key stage': stage.label } });
+      for (const result of remember(results)) stagesOf.set(result.id, [...(stagesOf.get(result.id) ?? []), stage.slug]);
+    }
+    const found = new Map<string, PageFacts>();
+    for (const type of contentTypes) {
+      const { results } = await index.search(null, { filters: { type: type.label } });
+      for (const result of remember(results)) found.set(result.id, { type: type.slug, keyStages: stagesOf.get(result.id) ?? [] });
+    }
+    return found;
+  })();
+  // A failed download is tried again by the next search rather than remembered.
+  facts.catch(() => (facts = undefined));
+  return facts;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+/** The site's words for spelling, fetched the first time a word finds nothing. */
+function siteWords(): Promise<string[]> {
+  vocabulary ??= fetch(`/${wordListFile}`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return vocabulary;
+}
+
+/** The index as the search logic sees it, with the filters chosen on the page. */
+function searchIndex(index: Pagefind, filters: Filters): SearchIndex {
+  return {
+    async find(word) {
+      // Quoted, Pagefind matches the word itself only; unquoted it may fall back to a shorter one.
+      const [loose, exact] = await Promise.all([index.search(word, { filters }), index.search(`"${word}"`)]);
+      return { hits: remember(loose.results), known: exact.results.length > 0 };
+    },
+    vocabulary: siteWords,
+    facts: () => pageFacts(index),
+  };
 }
 
 function badge(label: string): HTMLElement {
@@ -80,8 +133,8 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function chosenFilters(data: FormData): Record<string, string> {
-  const filters: Record<string, string> = {};
+function chosenFilters(data: FormData): Filters {
+  const filters: Filters = {};
   for (const select of filterPanel?.querySelectorAll<HTMLSelectElement>('select[data-filter]') ?? []) {
     const value = String(data.get(select.name) ?? '');
     if (value) filters[select.dataset.filter!] = value;
@@ -89,8 +142,19 @@ function chosenFilters(data: FormData): Record<string, string> {
   return filters;
 }
 
+/** The results for the words typed, best first, and a note of any word spelt as the site spells it. */
+async function resultsFor(typed: string, filters: Filters): Promise<{ results: PagefindResult[]; respelt: string }> {
+  const index = await loadIndex();
+  if (!typed) return { results: remember((await index.search(null, { filters })).results), respelt: '' };
+  const outcome = await searchPages(typed, searchIndex(index, filters));
+  const results = outcome.pages.flatMap((page) => resultsById.get(page.id) ?? []);
+  const respelt = outcome.corrections.map(({ typed: word, used }) => `“${used}” instead of “${word}”`).join(', ');
+  return { results, respelt: respelt && ` We searched for ${respelt}.` };
+}
+
 /** Each search gets a number, so a slower, older search never overwrites a newer one. */
 let latestSearch = 0;
+let shownResults: PagefindResult[] = [];
 
 async function run(): Promise<void> {
   if (!form || !status || !list || !empty) return;
@@ -106,42 +170,27 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  let results: PagefindResult[];
+  let found: Awaited<ReturnType<typeof resultsFor>>;
+  let firstPage: PagefindResultData[];
   try {
-    results = await rankedResults(await loadIndex(), typed ? normaliseQuery(typed) : null, filters);
+    found = await resultsFor(typed, filters);
+    firstPage = await Promise.all(found.results.slice(0, pageSize).map((result) => result.data()));
   } catch {
-    status.textContent = 'Search is not working at the moment. Use the topics below instead.';
+    if (thisSearch === latestSearch) status.textContent = 'Search is not working at the moment. Use the topics below instead.';
     return;
   }
-  const firstPage = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
   if (thisSearch !== latestSearch) return;
+  const { results, respelt } = found;
   shownResults = results;
   list.replaceChildren(...firstPage.map(resultItem));
   if (more) more.hidden = results.length <= pageSize;
   empty.hidden = results.length > 0;
   const subject = typed ? ` for “${typed}”` : '';
   status.textContent =
-    results.length === 0 ? `No results${subject}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'}${subject}.`;
+    results.length === 0
+      ? `No results${subject}.`
+      : `${results.length} ${results.length === 1 ? 'result' : 'results'}${subject}.${respelt}`;
 }
-
-/**
- * Pagefind's order, except that a campaign scoring close to the best result goes first: a
- * campaign page is the best first answer for its own topic, before lessons and briefings about it.
- */
-async function rankedResults(index: Pagefind, query: string | null, filters: Record<string, string>): Promise<PagefindResult[]> {
-  const everything = index.search(query, { filters });
-  const campaigns = query && !filters['type'] ? index.search(query, { filters: { ...filters, type: campaignType } }) : undefined;
-  const results = (await everything).results;
-  const best = (await campaigns)?.results[0];
-  const position = best ? results.findIndex((result) => result.id === best.id) : -1;
-  if (best && position > 0 && best.score >= campaignLead * results[0]!.score) {
-    results.splice(position, 1);
-    results.unshift(best);
-  }
-  return results;
-}
-
-let shownResults: PagefindResult[] = [];
 
 /** Adds the next results and moves focus to the first new one. */
 async function showMore(): Promise<void> {

@@ -13,12 +13,19 @@ export const readPage = (file: string): string => readFileSync(path.join(distDir
  */
 export const isRedirectPage = (file: string): boolean => /^<!doctype html>\s*<title>Redirecting to: /i.test(readPage(file));
 
-/** Every page in dist/, as paths relative to it (forwarding pages left out). */
+/**
+ * The web editor's page (src/integrations/admin.ts): a static shell for Sveltia CMS, not a page of
+ * the site. It is in no sitemap or search, carries none of the site's shell, and loads the editor's
+ * own 2 MB bundle, so the page checks leave it out; html.test.ts still validates it.
+ */
+export const adminPage = path.join('admin', 'index.html');
+
+/** Every page in dist/, as paths relative to it (forwarding pages and the editor left out). */
 export function htmlFiles(): string[] {
   if (!existsSync(distDir)) throw new Error('No dist/ folder: run `npm run build` first');
   return readdirSync(distDir, { recursive: true })
     .map(String)
-    .filter((name) => name.endsWith('.html') && !isRedirectPage(name));
+    .filter((name) => name.endsWith('.html') && name !== adminPage && !isRedirectPage(name));
 }
 
 /** The file a site path is served from: folders serve their index.html. */

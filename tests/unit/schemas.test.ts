@@ -114,3 +114,10 @@ describe('web addresses', () => {
     expect(actionUrlSchema.safeParse('https://www.gov.uk/ACT').success).toBe(true);
   });
 });
+
+describe('a form address that is not an address', () => {
+  it('says it must be a web address, instead of failing inside the home-page check', async () => {
+    const { actionUrlSchema } = await import('../../src/lib/schemas');
+    expect(messages(actionUrlSchema.safeParse('not a url'))).toEqual([': must be a full web address starting https://']);
+  });
+});
