@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   addMonths,
   reviewAfterMonths,
@@ -119,7 +119,7 @@ function printTable(items: ReviewItem[], today: Date): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const todayArgument = process.argv.indexOf('--today');
   const today = todayArgument > 0 ? new Date(`${process.argv[todayArgument + 1]}T00:00:00Z`) : new Date();
   const items = contentReview(today);

@@ -136,7 +136,7 @@ const services = defineCollection({
       /** What the link says, e.g. "Report a crime online". */
       label: textSchema,
     }).optional(),
-    /** Opening hours: `always`, weekly periods, or left out when not confirmed. */
+    /** Opening hours as weekly periods (every day 00:00 to 24:00 for a 24-hour line); left out when not confirmed. */
     hours: hoursSchema,
     /** Anything else about timing, e.g. "Busiest between 4pm and 8pm". */
     hoursNote: textSchema.optional(),

@@ -372,7 +372,7 @@ export function writeSyntheticContent(realContentDir: string, target: string, co
       return `  - number: ${yamlString(number)}${phone === 1 ? `\n    label: ${yamlString(pick.one(['Freephone', 'Out-of-hours line', 'Text relay users', 'For professionals']))}` : ''}`;
     });
     const hours = pick.chance(0.2)
-      ? 'hours: always'
+      ? ['hours:', '  - days: [mon, tue, wed, thu, fri, sat, sun]', '    opens: "00:00"', '    closes: "24:00"'].join('\n')
       : [
           'hours:',
           `  - days: [${pick.one(weekdaysSets.slice(0, 3)).join(', ')}]`,

@@ -23,7 +23,7 @@ export function findExecutable(name: string): string | undefined {
 
 /**
  * Runs `work` while holding an exclusive lock on `lockFile` (via flock), so builds on a shared
- * machine take turns. The lock is held by a helper that lets go when its input closes, so each
+ * machine take turns. The lock is held by a flock process that lets go when its input closes, so each
  * build can take and release it without the wait counting in its time.
  */
 export async function withLock<T>(lockFile: string | undefined, work: () => Promise<T>): Promise<T> {
@@ -35,7 +35,7 @@ export async function withLock<T>(lockFile: string | undefined, work: () => Prom
   await new Promise<void>((resolve, reject) => {
     holder.stdout.once('data', () => resolve());
     holder.once('error', (error) => reject(new Error(`Could not run flock to lock ${lockFile}: ${error.message}`)));
-    // Only reached before the helper says "locked" when flock itself failed.
+    // Only reached before the flock process says "locked" when flock itself failed.
     void exited.then((code) => reject(new Error(`Could not lock ${lockFile} (flock exited with ${String(code)})`)));
   });
   try {

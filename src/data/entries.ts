@@ -72,7 +72,9 @@ const campaignsById = lookup(async () => byId(await campaigns()));
 const campaignsByService = lookup(async () => {
   const table = new Map<string, Campaign[]>();
   for (const campaign of await campaigns()) {
-    const used = new Set([...campaign.data.support, ...campaign.data.report.map((route) => route.service)].map((ref) => ref.id));
+    const used = new Set(
+      [...campaign.data.primaryLines, ...campaign.data.support, ...campaign.data.report.map((route) => route.service)].map((ref) => ref.id),
+    );
     for (const serviceId of used) {
       const list = table.get(serviceId);
       if (list) list.push(campaign);

@@ -22,6 +22,7 @@ import {
 } from '../lib/printables/layout';
 import { renderPdf } from '../lib/printables/pdf';
 import { paths } from '../lib/paths';
+import { phoneAction } from '../lib/phone';
 import { isPreviewBuild, partnershipName, siteName } from '../lib/site';
 import { topicFor } from '../lib/taxonomy';
 
@@ -46,12 +47,23 @@ const youngPeoplesServices = [{ id: 'childline' }, { id: 'fearless' }];
 export const downloadPath = (campaignId: string, kind: PrintKind, format: PrintFormat) =>
   `/downloads/${campaignId}-${kind}.${format}`;
 
+/**
+ * A web address as people type it: no https:// or www., and the path kept when it leads somewhere
+ * (gov.uk/ACT is the form; gov.uk alone is not).
+ */
+export function addressInWords(address: string, { hostOnly = false } = {}): string {
+  const url = new URL(address);
+  const path = hostOnly || url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
+  return `${url.hostname.replace(/^www\./, '')}${path}`;
+}
+
 /** How to reach a service, in words for paper: numbers to call or text, and its website. */
 function contactInWords(service: Service): string {
-  const verbs = { call: 'call', text: 'text', relay: 'Relay UK: 18001 then', textphone: 'textphone' } as const;
-  const phones = service.data.phones.slice(0, 2).map((phone) => `${verbs[phone.kind]} ${phone.display}`);
-  const address = service.data.onlineForm?.url ?? service.data.website;
-  const online = address ? [`online at ${new URL(address).hostname.replace(/^www\./, '')}`] : [];
+  const phones = service.data.phones.slice(0, 2).map((phone) => phoneAction(phone.kind, phone.display, true));
+  // A form's address is printed in full, since its path is the form; a website's host is enough.
+  const { onlineForm, website } = service.data;
+  const address = onlineForm ? addressInWords(onlineForm.url) : website ? addressInWords(website, { hostOnly: true }) : undefined;
+  const online = address ? [`online at ${address}`] : [];
   const ways = [...phones, ...online].join(', or ');
   return service.data.anonymous ? `${ways}, without giving your name` : ways;
 }

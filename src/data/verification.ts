@@ -35,6 +35,12 @@ interface CrisisUse {
  * reads, and what posters, hand-outs and toolkit posts are made from: every detail of every service
  * they name must have a primary source. Age alone does not fail the build; `content:review` lists it.
  */
+/**
+ * A release build (`npm run build:release`) also refuses confirmations over 12 months old in these
+ * routes; an ordinary build lists them in `npm run content:review` but carries on.
+ */
+const isRelease = process.env.SAFER_NORFOLK_RELEASE === '1';
+
 export async function assertCrisisRoutesConfirmed(): Promise<void> {
   const uses: CrisisUse[] = [];
   for (const situation of await getCollection('situations')) {
@@ -58,9 +64,10 @@ export async function assertCrisisRoutesConfirmed(): Promise<void> {
     const service = byId.get(serviceId);
     if (!service) return [];
     const { unconfirmed, confirmed, stale } = serviceVerification(service);
-    if (unconfirmed.length > 0) {
+    const notConfirmed = isRelease ? [...unconfirmed, ...stale] : unconfirmed;
+    if (notConfirmed.length > 0) {
       return [
-        `${file}, field "${field}": "${serviceId}" has details no primary source confirms (${unconfirmed.join(', ')}). ` +
+        `${file}, field "${field}": "${serviceId}" has details no primary source confirms${isRelease ? ' in the last 12 months' : ''} (${notConfirmed.join(', ')}). ` +
           `Only confirmed services may be used here: confirm them in ${service.filePath ?? `services/${serviceId}`} ` +
           `(a source with primary: true that confirms them), or remove the route.`,
       ];
@@ -72,7 +79,58 @@ export async function assertCrisisRoutesConfirmed(): Promise<void> {
         'Only services a reader can contact may be used here.',
     ];
   });
+  problems.push(...(await districtProblems()), ...(await typedNumberProblems(byId)));
   if (problems.length > 0) {
     throw new Error(`Unconfirmed details in crisis routes:\n  ${problems.join('\n  ')}`);
   }
+}
+
+/** "Report it to your district council" sends readers to the district pages: their details count too. */
+async function districtProblems(): Promise<string[]> {
+  const sendsToCouncils = (await getCollection('situations')).some((situation) => situation.data.districtCouncil);
+  if (!sendsToCouncils) return [];
+  return (await getCollection('districts')).flatMap((district) => {
+    const { unconfirmed, stale } = districtVerification(district);
+    const notConfirmed = isRelease ? [...unconfirmed, ...stale] : unconfirmed;
+    return notConfirmed.length === 0
+      ? []
+      : [
+          `${district.filePath ?? district.id}: Get help sends readers to this district, but no primary source confirms ` +
+            `${notConfirmed.join(', ')}. Confirm them (a source with primary: true) or leave them out.`,
+        ];
+  });
+}
+
+/** A UK number of 10 or 11 digits written into text, however it is spaced. */
+const typedNumber = /(?<![\d+])0\d(?:[ -]?\d){8,9}(?!\d)/g;
+
+/**
+ * Numbers live in services: a number typed into a page's text or a route's words must be one that a
+ * confirmed service gives, or a reader could call a number nobody checked.
+ */
+async function typedNumberProblems(services: ReadonlyMap<string, Service>): Promise<string[]> {
+  const confirmedNumbers = new Set<string>();
+  for (const service of services.values()) {
+    const { confirmed, stale } = serviceVerification(service);
+    if (![...confirmed, ...stale].includes('phones')) continue;
+    for (const phone of service.data.phones) confirmedNumbers.add(phone.display.replace(/\D/g, ''));
+  }
+  const texts: { file: string; text: string }[] = [];
+  for (const collection of ['campaigns', 'resources', 'briefings', 'news', 'pages'] as const) {
+    for (const entry of await getCollection(collection)) texts.push({ file: entry.filePath ?? entry.id, text: entry.body ?? '' });
+  }
+  for (const situation of await getCollection('situations')) {
+    const words = [situation.data.advice ?? '', ...situation.data.routes.map((route) => route.when)].join('\n');
+    texts.push({ file: `${situation.filePath ?? 'situations'}, situation "${situation.id}"`, text: words });
+  }
+  return texts.flatMap(({ file, text }) =>
+    [...text.matchAll(typedNumber)]
+      .map((match) => match[0])
+      .filter((number) => !confirmedNumbers.has(number.replace(/\D/g, '')))
+      .map(
+        (number) =>
+          `${file}: the number ${number} is typed into the text, but no confirmed service gives it. ` +
+          'Link to the service that has it (numbers live in content/services/), or remove it.',
+      ),
+  );
 }

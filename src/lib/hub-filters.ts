@@ -53,5 +53,5 @@ export function selectionHref(hubPath: string, filters: readonly HubFilter[], se
   if (!first) return hubPath;
   const query = new URLSearchParams(rest.map((filter) => [filter.param, selection[filter.param]!]));
   const path = `${hubPath}${first.segment}/${selection[first.param]}/`;
-  return query.size > 0 ? `${path}?${query}` : path;
+  return rest.length > 0 ? `${path}?${query}` : path;
 }

@@ -87,8 +87,9 @@ export function checkMdx(root: GuardNode): MdxProblem[] {
 }
 
 /**
- * Frontmatter is data, except `layout`: MDX imports the file it names into the page. The site's
- * schemas ignore unknown fields, so it is refused here. `fileText` finds its line.
+ * Frontmatter is data, except `layout`: MDX imports the file it names into the page while it
+ * compiles, before the schemas (which refuse unknown fields) have a say, so it is refused here.
+ * `fileText` finds its line.
  */
 export function checkFrontmatter(frontmatter: unknown, fileText = ''): MdxProblem[] {
   if (!isRecord(frontmatter) || !Object.hasOwn(frontmatter, 'layout')) return [];

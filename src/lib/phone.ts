@@ -82,6 +82,16 @@ export function phoneUseProblem(phone: UkPhone, kind: PhoneKind, onEmergencyEntr
   return undefined;
 }
 
+/**
+ * A number with the words that say how to use it, e.g. "Call 0808 2000 247" or "Relay UK: 18001 then
+ * 101"; `midSentence` starts it in lower case, for a list such as "call 101, or online at ...".
+ */
+export function phoneAction(kind: PhoneKind, display: string, midSentence = false): string {
+  const words = { call: 'Call', text: 'Text', relay: 'Relay UK: 18001 then', textphone: 'Textphone' }[kind];
+  const lead = midSentence && kind !== 'relay' ? words.toLowerCase() : words;
+  return `${lead} ${display}`;
+}
+
 /** The link that starts a call or a text. Relay UK numbers are dialled after the 18001 prefix. */
 export function phoneHref(phone: UkPhone, kind: PhoneKind): string {
   if (kind === 'text') return `sms:${phone.dial}`;

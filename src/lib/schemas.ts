@@ -24,9 +24,12 @@ export const districtSchema = termSchema(districts, 'district');
 export const keyStageSchema = termSchema(keyStages, 'key stage');
 export const resourceFormatSchema = termSchema(resourceFormats, 'resource format');
 
-/** A list of topics, or `all` for services that help with every topic (999, 101, Crimestoppers). */
+/**
+ * A list of topics, or `all` for services that help with every topic (999, 101, Crimestoppers);
+ * `[all]`, as the web editor writes it, means the same.
+ */
 export const topicListSchema = z.preprocess(
-  (value) => (value === 'all' ? slugsOf(topics) : value),
+  (value) => (value === 'all' || (Array.isArray(value) && value.length === 1 && value[0] === 'all') ? slugsOf(topics) : value),
   z.array(topicSchema).min(1),
 );
 
@@ -138,17 +141,24 @@ const openingPeriodSchema = strictFields({
   });
 
 /**
- * Opening hours: `always` for 24 hours every day, or a list of weekly periods. Leave it out when the
- * hours are not confirmed; the page then says so.
+ * Opening hours: a list of weekly periods; a line open all day every day is one period, every day
+ * from 00:00 to 24:00, and pages say "24 hours a day, every day". One shape only, so the web editor
+ * can show and save it as a list. Leave it out when the hours are not confirmed; the page says so.
  */
 export const hoursSchema = z
-  .union([z.literal('always'), z.array(openingPeriodSchema).min(1)])
+  .array(openingPeriodSchema)
+  .min(1)
   .optional()
-  .transform((value): OpeningHours => {
-    if (value === undefined) return { kind: 'unknown' };
-    if (value === 'always') return { kind: 'always' };
-    return { kind: 'weekly', periods: value };
+  .transform((periods): OpeningHours => {
+    if (periods === undefined) return { kind: 'unknown' };
+    return isAlwaysOpen(periods) ? { kind: 'always' } : { kind: 'weekly', periods };
   });
+
+/** True when the periods cover every day of the week from midnight to midnight. */
+export function isAlwaysOpen(periods: readonly { days: readonly string[]; opens: string; closes: string }[]): boolean {
+  const allDay = periods.filter((period) => period.opens === '00:00' && period.closes === '24:00');
+  return weekdays.every((day) => allDay.some((period) => period.days.includes(day)));
+}
 
 /** Where a fact comes from. */
 export const sourceSchema = strictFields({

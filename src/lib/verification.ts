@@ -92,12 +92,8 @@ export interface Verification<D extends Detail = Detail> {
   unconfirmed: D[];
   /** True when every shown detail is confirmed and current. */
   verified: boolean;
-  /** True when every shown detail has a primary source, however old: what crisis routes require. */
-  claimedConfirmed: boolean;
   /** The primary sources, newest check first: what readers are told. */
   primarySources: SourceRecord<D>[];
-  /** The most recent check of any source, if there is one. */
-  lastChecked: Date | undefined;
 }
 
 /** Adds whole months in UTC, so "12 months after 29 February" is the end of February. */
@@ -128,15 +124,12 @@ export function verificationOf<D extends Detail>(
     else if (addMonths(checked, confirmationLifetimeMonths).getTime() < today.getTime()) stale.push(detail);
     else confirmed.push(detail);
   }
-  const lastChecked = sources.map((source) => source.checked).sort((a, b) => b.getTime() - a.getTime())[0];
   return {
     confirmed,
     stale,
     unconfirmed,
     verified: stale.length === 0 && unconfirmed.length === 0,
-    claimedConfirmed: unconfirmed.length === 0,
     primarySources,
-    lastChecked,
   };
 }
 

@@ -194,10 +194,13 @@ async function run(): Promise<void> {
 
 /** Adds the next results and moves focus to the first new one. */
 async function showMore(): Promise<void> {
-  if (!list || !more) return;
+  // A second tap while the first is loading would add the same results twice.
+  if (!list || !more || more.disabled) return;
   const thisSearch = latestSearch;
   const start = list.children.length;
+  more.disabled = true;
   const next = await Promise.all(shownResults.slice(start, start + pageSize).map((result) => result.data()));
+  more.disabled = false;
   if (thisSearch !== latestSearch) return;
   const items = next.map(resultItem);
   list.append(...items);
@@ -228,7 +231,8 @@ if (form) {
     typing = setTimeout(() => void run(), 300);
   });
   more?.addEventListener('click', () => void showMore());
-  if (query.size > 0) {
+  // Not `query.size`: older Safari and Chrome lack it, and the words would stay in the address.
+  if ([...query.keys()].length > 0) {
     // Replace, not push: the entry that held the words becomes the bare page, and none is added.
     history.replaceState(history.state, '', location.pathname + location.hash);
     void run();

@@ -65,6 +65,12 @@ const cases: [string, string, RegExp, Stage][] = [
     'build',
   ],
   [
+    'typed-number',
+    'news/new-helpline.mdx',
+    /new-helpline\.mdx: the number 0800 123 4567 is typed into the text, but no confirmed service gives it/,
+    'build',
+  ],
+  [
     'unreachable-crisis-route',
     'campaigns/no-way-in/index.mdx',
     /field "support\[1\]": "nidas" has no confirmed way to get in touch/,

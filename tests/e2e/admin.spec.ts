@@ -158,8 +158,9 @@ test.describe('on a desktop', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(saved).toContain('Test change.');
     const after = await saved();
-    // `hours: always` has no field in the editor, and survives the save untouched.
-    expect(after).toMatch(/^hours: always$/m);
+    // The opening hours (a list the editor shows) survive the save.
+    expect(after).toMatch(/^hours:\n\s*- days:/m);
+    expect(after).toMatch(/closes: "?24:00"?/);
     for (const line of contentFiles[file]!.split('\n').filter((text) => /^\s*-? ?number: /.test(text))) {
       expect(after).toContain(line.trim().replace(/"/g, ''));
     }

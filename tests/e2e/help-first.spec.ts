@@ -83,7 +83,7 @@ async function expectHelpFirst(page: Page, path: string, serviceIds: readonly st
 
 test.describe('each situation on Get help', () => {
   for (const situation of situations) {
-    test(`${situation.id}: the first two ways to get help are tap-to-call links on the first screen`, async ({ page }) => {
+    test(`${situation.id}: the first two ways to get help are on the first screen, numbers as tap-to-call links`, async ({ page }) => {
       await expectHelpFirst(page, `/get-help/${situation.id}/`, situation.routes.slice(0, 2).map((route) => route.service));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(situation.question);
     });
@@ -92,7 +92,7 @@ test.describe('each situation on Get help', () => {
 
 test.describe('each campaign', () => {
   for (const campaign of campaigns) {
-    test(`${campaign.id}: its primary lines are tap-to-call links on the first screen`, async ({ page }) => {
+    test(`${campaign.id}: its primary lines are on the first screen, numbers as tap-to-call links`, async ({ page }) => {
       await expectHelpFirst(page, `/campaigns/${campaign.id}/`, campaign.primaryLines);
       await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible();
     });

@@ -122,8 +122,9 @@ describe('the editor configuration', () => {
     expect(field('services', 'phones', 'number').pattern?.[1]).toBe('This is not a valid UK phone number');
     expect(field('districts', 'council', 'phone', 'number').pattern?.[1]).toBe('This is not a valid UK phone number');
     expect(field('services', 'sources').fields?.map((f) => f.name)).toEqual(['url', 'title', 'checked', 'primary', 'confirms']);
-    // `hours: always` has no place in a list: the editor keeps the field exactly as the file has it.
-    expect(field('services', 'hours').widget).toBe('hidden');
+    // Hours have one shape, a list of periods (open all day every day is 00:00 to 24:00 on every day).
+    expect(field('services', 'hours').widget).toBe('list');
+    expect(field('services', 'hours').fields?.map((f) => f.name)).toEqual(['days', 'opens', 'closes']);
   });
 
   it("checks the build's rules with the build's own messages", () => {

@@ -2,10 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const check = (siteUrl: string | undefined) => {
+const check = (siteUrl: string | undefined, repo: string | null = 'norfolk/safer-norfolk') => {
   const env = { ...process.env };
   if (siteUrl === undefined) delete env['SITE_URL'];
   else env['SITE_URL'] = siteUrl;
+  if (repo === null) delete env['CMS_GITHUB_REPO'];
+  else env['CMS_GITHUB_REPO'] = repo;
   const result = spawnSync(process.execPath, ['scripts/release-check.mjs'], { env, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
@@ -20,6 +22,12 @@ describe('npm run build:release', () => {
     expect(status).toBe(1);
     expect(output).toMatch(/Release build refused/);
     expect(output).toMatch(reason);
+  });
+
+  it("refuses to run without the web editor's repository", () => {
+    const { status, output } = check('https://www.safernorfolk.example', null);
+    expect(status).toBe(1);
+    expect(output).toMatch(/CMS_GITHUB_REPO is not set/);
   });
 
   it('runs with the live address', () => {

@@ -33,7 +33,8 @@ describe('field schemas', () => {
   });
 
   it('reads opening hours as always, weekly periods, or unknown', () => {
-    expect(hoursSchema.parse('always')).toEqual({ kind: 'always' });
+    expect(hoursSchema.parse([{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '00:00', closes: '24:00' }])).toEqual({ kind: 'always' });
+    expect(hoursSchema.safeParse('always').success).toBe(false);
     expect(hoursSchema.parse(undefined)).toEqual({ kind: 'unknown' });
     expect(hoursSchema.parse([{ days: ['mon'], opens: '09:00', closes: '17:00' }])).toEqual({
       kind: 'weekly',

@@ -42,12 +42,12 @@ describe('verificationOf', () => {
     expect(verificationOf<ServiceDetail>([], [], today).verified).toBe(true);
   });
 
-  it('treats a confirmation older than 12 months as stale, still claimed but not verified', () => {
+  it('treats a confirmation older than 12 months as stale: not verified, but not unconfirmed either', () => {
     const old = { ...ownPage, checked: day('2025-11-29') };
     const result = verificationOf<ServiceDetail>(['phones'], [old], today);
     expect(result.stale).toEqual(['phones']);
     expect(result.verified).toBe(false);
-    expect(result.claimedConfirmed).toBe(true);
+    expect(result.unconfirmed).toEqual([]);
     expect(verificationOf<ServiceDetail>(['phones'], [{ ...ownPage, checked: day('2025-11-30') }], today).stale).toEqual([]);
   });
 
