@@ -172,13 +172,14 @@ export const districts = [
   },
 ] as const satisfies readonly Term[];
 
+/** `years`: the school years in England each covers (search reads "year 9"); `school`: primary or secondary. */
 export const keyStages = [
-  { slug: 'ks1', label: 'Key stage 1', description: 'Ages 5 to 7 (years 1 and 2).' },
-  { slug: 'ks2', label: 'Key stage 2', description: 'Ages 7 to 11 (years 3 to 6).' },
-  { slug: 'ks3', label: 'Key stage 3', description: 'Ages 11 to 14 (years 7 to 9).' },
-  { slug: 'ks4', label: 'Key stage 4', description: 'Ages 14 to 16 (years 10 and 11).' },
-  { slug: 'post-16', label: 'Post-16', description: 'Ages 16 to 18 (sixth form and college).' },
-] as const satisfies readonly Term[];
+  { slug: 'ks1', label: 'Key stage 1', description: 'Ages 5 to 7 (years 1 and 2).', years: [1, 2], school: 'primary' },
+  { slug: 'ks2', label: 'Key stage 2', description: 'Ages 7 to 11 (years 3 to 6).', years: [3, 6], school: 'primary' },
+  { slug: 'ks3', label: 'Key stage 3', description: 'Ages 11 to 14 (years 7 to 9).', years: [7, 9], school: 'secondary' },
+  { slug: 'ks4', label: 'Key stage 4', description: 'Ages 14 to 16 (years 10 and 11).', years: [10, 11], school: 'secondary' },
+  { slug: 'post-16', label: 'Post-16', description: 'Ages 16 to 18 (sixth form and college).', years: [12, 13], school: 'sixth form' },
+] as const satisfies readonly (Term & { years: readonly [number, number]; school: string })[];
 
 /** The kinds of schools resource, for labels and (later) the resource library's filters. */
 export const resourceFormats = [

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { findImpossibleDates } from '../lib/dates';
 
 interface YamlError extends Error {
@@ -32,6 +33,10 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/** A file's path from the project root, with forward slashes: how every content error names it. */
+export const projectPath = (root: string, file: string): string =>
+  path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
 
 /** "phones.0.number" as an editor reads it: "phones[0].number". */
 export const readablePath = (dotted: string): string => dotted.replace(/\.(\d+)(?=\.|$)/g, '[$1]');

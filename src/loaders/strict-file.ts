@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { file } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { checkFileText, rewriteSchemaError } from './readable-errors';
+import { checkFileText, projectPath, rewriteSchemaError } from './readable-errors';
 
 /** The line where the entry `id` starts in a YAML list, e.g. `- id: in-danger`. */
 function entryLine(text: string, id: string): number {
@@ -22,7 +22,7 @@ export function strictFile(fileName: string): Loader {
     name: 'strict-file',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const relative = path.relative(root, path.resolve(root, fileName)).split(path.sep).join('/');
+      const relative = projectPath(root, fileName);
       const text = await checkFileText(path.resolve(root, fileName), relative);
       return inner.load({
         ...context,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { ContentError, checkFileText, rewriteSchemaError } from './readable-errors';
+import { ContentError, checkFileText, projectPath, rewriteSchemaError } from './readable-errors';
 
 /** Two files whose ids differ only in case, e.g. `Leeway.yaml` and `leeway.yaml`, as project paths. */
 export function caseClashes(files: readonly string[]): [string, string][] {
@@ -33,7 +33,7 @@ export function strictGlob(options: { pattern: string; base: string }): Loader {
       const base = path.resolve(root, options.base);
       const files: string[] = [];
       for await (const file of listFiles(options.pattern, { cwd: base })) {
-        files.push(path.relative(root, path.join(base, file)).split(path.sep).join('/'));
+        files.push(projectPath(root, path.join(base, file)));
       }
       const clashes = caseClashes(files);
       if (clashes.length > 0) {
@@ -49,7 +49,7 @@ export function strictGlob(options: { pattern: string; base: string }): Loader {
       return inner.load({
         ...context,
         parseData: async (props) => {
-          const file = props.filePath ? path.relative(root, path.resolve(root, props.filePath)).split(path.sep).join('/') : undefined;
+          const file = props.filePath ? projectPath(root, props.filePath) : undefined;
           try {
             return await context.parseData(props);
           } catch (error) {

@@ -22,7 +22,9 @@ test('a resident in Great Yarmouth finds how to report noisy neighbours', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Great Yarmouth');
   await expect(page.getByRole('heading', { name: 'Report anti-social behaviour' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Great Yarmouth Borough Council' })).toBeVisible();
-  await expect(page.locator('#asb-heading + p')).toContainText('Great Yarmouth Borough Council');
+  const asb = page.locator('section[aria-labelledby="asb-heading"]');
+  await expect(asb).toContainText('Great Yarmouth Borough Council');
+  await expect(asb.getByRole('link', { name: /Call 101/ })).toHaveAttribute('href', 'tel:101');
   await expect(page.getByText('Checked on Norfolk Police: anti-social behaviour')).toBeVisible();
 });
 

@@ -207,7 +207,7 @@ export function youngPeoplePosterLayout(content: YoungPeopleContent, fonts: Prin
   flow.text('Tell an adult you trust, like a parent, carer or teacher. Or:', 16, 'bold', { after: 10 });
   helpBox(flow, content.colour, 'Talk or tell', content.lines);
   flow.text('If someone is in danger right now, call 999.', 18, 'bold', { after: 8 });
-  flow.text('It is not your fault. You will not be in trouble for asking for help.', 14, 'regular', { after: 8 });
+  flow.text('It is not your fault, and asking for help is the right thing to do.', 14, 'regular', { after: 8 });
   return onePage(flow, content, fonts, `the young people's poster for "${content.title}"`);
 }
 

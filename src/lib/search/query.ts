@@ -10,7 +10,7 @@
  * lesson. Words such as "lesson" or "briefing" are looked up as usual and also say which kind of
  * page to put first.
  */
-import type { ContentTypeSlug, KeyStageSlug } from '../taxonomy';
+import { keyStages, type ContentTypeSlug, type KeyStageSlug } from '../taxonomy';
 import { stopWords } from './stop-words';
 
 export interface QueryPlan {
@@ -35,26 +35,25 @@ asking(['briefing'], ['colleague', 'colleagues', 'team', 'multi-agency']);
 asking(['briefing', 'service'], ['referral', 'referrals', 'refer', 'referring']);
 asking(['resource', 'briefing'], ['staff']);
 
-/** School years to key stages (years 1 to 13 in England). */
+/** School years to key stages, from the taxonomy. */
 function keyStageOfYear(year: number): KeyStageSlug | undefined {
-  if (year >= 1 && year <= 2) return 'ks1';
-  if (year >= 3 && year <= 6) return 'ks2';
-  if (year >= 7 && year <= 9) return 'ks3';
-  if (year >= 10 && year <= 11) return 'ks4';
-  if (year >= 12 && year <= 13) return 'post-16';
-  return undefined;
+  return keyStages.find(({ years: [from, to] }) => year >= from && year <= to)?.slug;
 }
 
-const stageNumbers: ReadonlyMap<string, KeyStageSlug> = new Map([
-  ['1', 'ks1'],
-  ['2', 'ks2'],
-  ['3', 'ks3'],
-  ['4', 'ks4'],
-]);
-const stagesOfSchool: ReadonlyMap<string, readonly KeyStageSlug[]> = new Map([
-  ['primary', ['ks1', 'ks2']],
-  ['secondary', ['ks3', 'ks4']],
-]);
+/** "2" in "KS2" or "key stage 2": the stages whose slug is ks and a number. */
+const stageNumbers: ReadonlyMap<string, KeyStageSlug> = new Map(
+  keyStages.flatMap((stage) => {
+    const number = /^ks(\d)$/.exec(stage.slug)?.[1];
+    return number ? [[number, stage.slug] as const] : [];
+  }),
+);
+/** "primary" and "secondary": the stages each kind of school teaches. */
+const stagesOfSchool: ReadonlyMap<string, readonly KeyStageSlug[]> = new Map(
+  (['primary', 'secondary'] as const).map((school) => [
+    school,
+    keyStages.filter((stage) => stage.school === school).map((stage) => stage.slug),
+  ]),
+);
 
 /**
  * Lower case words, without apostrophes (so "won't" is "wont" and "neighbour's" is "neighbours").
