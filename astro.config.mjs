@@ -11,6 +11,7 @@ import { socialCards } from './src/integrations/social-cards.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { sensitiveHeaders } from './src/integrations/sensitive-headers.ts';
 import { adminEditor } from './src/integrations/admin.ts';
+import { languages } from './src/lib/taxonomy.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -26,12 +27,22 @@ export default defineConfig({
   outDir: process.env.SAFER_NORFOLK_OUT_DIR ?? './dist',
   // Old addresses of renamed pages keep working: people and other sites still link to them.
   redirects: { '/services/action-fraud/': '/services/report-fraud/' },
+  // English lives at the root; each other language's pages under its code, e.g. /pl/. The list is
+  // the taxonomy's, so adding a language is one edit there.
+  i18n: {
+    defaultLocale: 'en',
+    locales: languages.map((language) => language.slug),
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   // Content MDX may not act as code (src/lib/mdx-guard.ts). Astro 7 compiles MDX with Sätteri,
   // which ignores remark plugins, so the guard is one of Sätteri's mdast plugins.
   // Content has no code blocks, and Shiki's highlighting would need inline styles the Content
   // Security Policy forbids, so highlighting is off (this also silences Astro's CSP warning).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards(), sensitiveHeaders(), adminEditor()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(languages.map((language) => [language.slug, language.slug === 'en' ? 'en-GB' : language.slug])) },
+    }), searchIndex(), socialCards(), sensitiveHeaders(), adminEditor()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
     // directives a <meta> cannot carry, such as frame-ancestors).

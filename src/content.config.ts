@@ -5,7 +5,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { strictFile } from './loaders/strict-file';
-import { strictGlob } from './loaders/strict-glob';
+import { contentRoot, from } from './collections/content-root';
+import { places } from './collections/places';
+import { easyRead } from './collections/easy-read';
+import { translations } from './collections/translations';
 import {
   actionUrlSchema,
   audienceSchema,
@@ -34,9 +37,6 @@ import {
   type ClaimProblem,
 } from './lib/verification';
 
-/** The content folder; tests point it at a copy holding one broken file. */
-const contentRoot = process.env.SAFER_NORFOLK_CONTENT_DIR ?? './content';
-const from = (folder: string, pattern: string) => strictGlob({ base: `${contentRoot}/${folder}`, pattern });
 
 /** A way to report or get help: a service in the directory, and when to use it. */
 const routeSchema = strictFields({
@@ -336,4 +336,7 @@ export const collections = {
   situations,
   priorities,
   outcomes,
+  places,
+  easyRead,
+  translations,
 };

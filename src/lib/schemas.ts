@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { isRealIsoDate } from './dates';
 import { minutesOf, weekdays, type OpeningHours } from './hours';
 import { parseUkPhone, phoneHref, phoneUseProblem, type PhoneKind } from './phone';
-import { audiences, districts, keyStages, resourceFormats, slugsOf, topics, type Term } from './taxonomy';
+import { audiences, districts, keyStages, languages, resourceFormats, slugsOf, topics, type Term } from './taxonomy';
 import type { Detail } from './verification';
 
 /** A slug from one taxonomy list; the error lists the slugs that are allowed. */
@@ -23,6 +23,7 @@ export const topicSchema = termSchema(topics, 'topic');
 export const districtSchema = termSchema(districts, 'district');
 export const keyStageSchema = termSchema(keyStages, 'key stage');
 export const resourceFormatSchema = termSchema(resourceFormats, 'resource format');
+export const languageSchema = termSchema(languages, 'language');
 
 /**
  * A list of topics, or `all` for services that help with every topic (999, 101, Crimestoppers);

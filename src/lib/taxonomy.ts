@@ -189,6 +189,20 @@ export const resourceFormats = [
   { slug: 'guidance', label: 'Staff guidance', description: 'Guidance for staff on spotting signs and responding.', learners: 'staff' },
 ] as const satisfies readonly (Term & { learners: 'pupils' | 'staff' })[];
 
+/**
+ * Languages the site has pages in. `slug` is the BCP 47 tag used in addresses (`/pl/`) and `lang`;
+ * `nativeName` is how the language names itself, for the language switcher. English comes first and
+ * has no prefix. The other languages are the most spoken in Norfolk after English (Census 2021).
+ */
+export const languages = [
+  { slug: 'en', label: 'English', nativeName: 'English', description: 'The language of the whole site.' },
+  { slug: 'pl', label: 'Polish', nativeName: 'Polski', description: 'A short page of help in Polish.' },
+  { slug: 'lt', label: 'Lithuanian', nativeName: 'Lietuvių', description: 'A short page of help in Lithuanian.' },
+  { slug: 'pt', label: 'Portuguese', nativeName: 'Português', description: 'A short page of help in Portuguese.' },
+  { slug: 'ro', label: 'Romanian', nativeName: 'Română', description: 'A short page of help in Romanian.' },
+  { slug: 'lv', label: 'Latvian', nativeName: 'Latviešu', description: 'A short page of help in Latvian.' },
+] as const satisfies readonly (Term & { nativeName: string })[];
+
 /** The kinds of page, for search filters, result badges and social cards. */
 export const contentTypes = [
   { slug: 'campaign', label: 'Campaign', description: 'A campaign: signs, how to report, where to get support.' },
@@ -206,6 +220,7 @@ export type DistrictSlug = (typeof districts)[number]['slug'];
 export type KeyStageSlug = (typeof keyStages)[number]['slug'];
 export type ResourceFormatSlug = (typeof resourceFormats)[number]['slug'];
 export type ContentTypeSlug = (typeof contentTypes)[number]['slug'];
+export type LanguageSlug = (typeof languages)[number]['slug'];
 
 export type Audience = (typeof audiences)[number];
 export type Topic = (typeof topics)[number];
@@ -214,6 +229,7 @@ export type Theme = (typeof themes)[number];
 export type KeyStage = (typeof keyStages)[number];
 export type ResourceFormat = (typeof resourceFormats)[number];
 export type ContentType = (typeof contentTypes)[number];
+export type Language = (typeof languages)[number];
 
 /** The slugs of a list as a non-empty tuple, the shape `z.enum` needs. */
 export function slugsOf<T extends Term>(terms: readonly T[]): [T['slug'], ...T['slug'][]] {
@@ -236,3 +252,4 @@ export const themeFor = (slug: ThemeSlug): Theme => termFor(themes, slug);
 export const keyStageFor = (slug: KeyStageSlug): KeyStage => termFor(keyStages, slug);
 export const resourceFormatFor = (slug: ResourceFormatSlug): ResourceFormat => termFor(resourceFormats, slug);
 export const contentTypeFor = (slug: ContentTypeSlug): ContentType => termFor(contentTypes, slug);
+export const languageFor = (slug: LanguageSlug): Language => termFor(languages, slug);
