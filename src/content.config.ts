@@ -6,9 +6,9 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { strictFile } from './loaders/strict-file';
 import { contentRoot, from } from './collections/content-root';
-import { places } from './collections/places';
-import { easyRead } from './collections/easy-read';
-import { translations } from './collections/translations';
+import * as placeCollections from './collections/places';
+import * as easyReadCollections from './collections/easy-read';
+import * as translationCollections from './collections/translations';
 import {
   actionUrlSchema,
   audienceSchema,
@@ -336,7 +336,8 @@ export const collections = {
   situations,
   priorities,
   outcomes,
-  places,
-  easyRead,
-  translations,
+  // Newer collections live in files of their own, each exporting one or more.
+  ...placeCollections,
+  ...easyReadCollections,
+  ...translationCollections,
 };

@@ -11,4 +11,14 @@ export const paths = {
   briefing: (id: string) => `/professionals/briefings/${id}/`,
   news: (id: string) => `/news/${id}/`,
   page: (id: string) => `/${id}/`,
+  easyRead: (situationId: string) => `/get-help/${situationId}/easy-read/`,
+  /** A language's page of help, e.g. /pl/. */
+  translation: (language: string) => `/${language}/`,
+  helpInYourLanguage: () => '/help-in-your-language/',
+  placeFinder: () => '/districts/#find-your-district',
+  openData: () => '/open-data/',
+  partners: () => '/partners/',
+  calendar: () => '/campaigns/calendar/',
+  classroomFile: (resourceId: string, file: string) => `/schools/resources/${resourceId}/${file}.pdf`,
+  campaignKit: (campaignId: string) => `/campaigns/${campaignId}/kit.zip`,
 } as const;
