@@ -12,6 +12,7 @@ import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { sensitiveHeaders } from './src/integrations/sensitive-headers.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { languages } from './src/lib/taxonomy.ts';
+import { bankHolidays } from './src/integrations/bank-holidays.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -66,7 +67,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [tailwindcss(), topicColours(), siteFonts()],
+    plugins: [tailwindcss(), topicColours(), siteFonts(), bankHolidays()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -140,6 +140,8 @@ const services = defineCollection({
     hours: hoursSchema,
     /** Anything else about timing, e.g. "Busiest between 4pm and 8pm". */
     hoursNote: textSchema.optional(),
+    /** On bank holidays: `closed`, or `usual` (its normal hours for that weekday); left out when no source says. */
+    bankHolidays: z.enum(['closed', 'usual']).optional(),
     /** Where it works: national, norfolk, or a list of district slugs. */
     coverage: z.union([z.enum(['national', 'norfolk']), z.array(districtSchema).min(1)]),
     /** The topics it helps with, or `all`. */
@@ -162,6 +164,16 @@ const services = defineCollection({
     reportClaims(falseClaims(shownServiceDetails(service), service.sources), context);
   }),
 });
+
+/** The collections a module exports, leaving out the schemas and helpers it exports beside them. */
+function collectionsIn(module: Record<string, unknown>): Record<string, ReturnType<typeof defineCollection>> {
+  return Object.fromEntries(
+    Object.entries(module).filter(
+      (entry): entry is [string, ReturnType<typeof defineCollection>] =>
+        typeof entry[1] === 'object' && entry[1] !== null && 'loader' in entry[1] && 'schema' in entry[1],
+    ),
+  );
+}
 
 /** Turns claims the sources cannot back into schema errors on the field that makes them. */
 function reportClaims(problems: ClaimProblem[], context: z.RefinementCtx): void {
@@ -336,8 +348,8 @@ export const collections = {
   situations,
   priorities,
   outcomes,
-  // Newer collections live in files of their own, each exporting one or more.
-  ...placeCollections,
-  ...easyReadCollections,
-  ...translationCollections,
+  // Newer collections live in files of their own, next to the helpers their schemas use.
+  ...collectionsIn(placeCollections),
+  ...collectionsIn(easyReadCollections),
+  ...collectionsIn(translationCollections),
 };

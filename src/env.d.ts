@@ -9,3 +9,9 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt'; noHinting?: boolean; noLayoutClosure?: boolean },
   ): Promise<Buffer>;
 }
+
+/** England and Wales bank holidays as "YYYY-MM-DD", worked out at build time (src/integrations/bank-holidays.ts). */
+declare module 'virtual:bank-holidays' {
+  const dates: readonly string[];
+  export default dates;
+}

@@ -15,6 +15,7 @@ export type Briefing = CollectionEntry<'briefings'>;
 export type NewsItem = CollectionEntry<'news'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type Situation = CollectionEntry<'situations'>;
+export type EasyReadPage = CollectionEntry<'easyRead'>;
 
 const cache = new Map<CollectionKey, Promise<unknown>>();
 let referencesChecked: Promise<void> | undefined;
@@ -53,6 +54,12 @@ export const situations = () => once('situations', (a, b) => a.data.order - b.da
 export const priorities = () =>
   once('priorities', (a, b) => a.data.paragraph.localeCompare(b.data.paragraph, 'en', { numeric: true }));
 export const outcomes = () => once('outcomes', (a, b) => a.data.number - b.data.number);
+export const easyReadPages = () => once('easyRead', (a, b) => a.id.localeCompare(b.id));
+
+/** The Easy Read version of a Get help situation, when there is one. */
+export async function easyReadFor(situationId: string): Promise<EasyReadPage | undefined> {
+  return (await easyReadPages()).find((page) => page.data.situation.id === situationId);
+}
 
 /**
  * Builds a lookup table the first time a page asks for it and shares it with every page after.

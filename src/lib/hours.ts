@@ -1,6 +1,6 @@
 /**
  * Opening hours as data: "always" (24 hours, every day), a list of weekly periods, or not known.
- * Pages describe them in words; scripts can ask whether a service is open at a given moment.
+ * Pages describe them in words; `opening-status.ts` works out whether a service is open at a moment.
  */
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -66,24 +66,5 @@ export function describeHours(hours: OpeningHours): string[] {
   if (hours.kind === 'unknown') return ['Opening hours not confirmed'];
   return hours.periods.map(
     (period) => `${describeDays(period.days)}: ${formatTime(period.opens)} to ${formatTime(period.closes)}`,
-  );
-}
-
-/** Whether the service is open at `moment`, read in UK time; `undefined` when the hours are not known. */
-export function isOpenAt(hours: OpeningHours, moment: Date): boolean | undefined {
-  if (hours.kind === 'always') return true;
-  if (hours.kind === 'unknown') return undefined;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(moment);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  const day = part('weekday').toLowerCase().slice(0, 3) as Weekday;
-  const minutes = Number(part('hour')) * 60 + Number(part('minute'));
-  return hours.periods.some(
-    (period) => period.days.includes(day) && minutes >= minutesOf(period.opens) && minutes < minutesOf(period.closes),
   );
 }

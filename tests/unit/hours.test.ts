@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDays, describeHours, formatTime, isOpenAt, minutesOf } from '../../src/lib/hours';
+import { describeDays, describeHours, formatTime, minutesOf } from '../../src/lib/hours';
 
 const weekdaysEightToEight = {
   kind: 'weekly' as const,
@@ -32,17 +32,5 @@ describe('opening hours', () => {
     expect(describeHours({ kind: 'always' })).toEqual(['24 hours a day, every day']);
     expect(describeHours({ kind: 'unknown' })).toEqual(['Opening hours not confirmed']);
     expect(describeHours(weekdaysEightToEight)).toEqual(['Monday to Friday: 8am to 8pm']);
-  });
-
-  it('knows when a service is open, in UK time', () => {
-    // Friday 27 November 2026, 19:59 in London (GMT): open. 20:00: closed.
-    expect(isOpenAt(weekdaysEightToEight, new Date('2026-11-27T19:59:00Z'))).toBe(true);
-    expect(isOpenAt(weekdaysEightToEight, new Date('2026-11-27T20:00:00Z'))).toBe(false);
-    // Saturday: closed.
-    expect(isOpenAt(weekdaysEightToEight, new Date('2026-11-28T12:00:00Z'))).toBe(false);
-    // Summer time: 07:30 UTC on Monday 1 June 2026 is 08:30 in London.
-    expect(isOpenAt(weekdaysEightToEight, new Date('2026-06-01T07:30:00Z'))).toBe(true);
-    expect(isOpenAt({ kind: 'always' }, new Date())).toBe(true);
-    expect(isOpenAt({ kind: 'unknown' }, new Date())).toBeUndefined();
   });
 });
