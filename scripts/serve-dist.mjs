@@ -24,6 +24,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 /**

@@ -9,6 +9,7 @@ import { contentRoot, from } from './collections/content-root';
 import * as placeCollections from './collections/places';
 import * as easyReadCollections from './collections/easy-read';
 import * as translationCollections from './collections/translations';
+import * as calendarCollections from './collections/calendar';
 import {
   actionUrlSchema,
   audienceSchema,
@@ -352,4 +353,5 @@ export const collections = {
   ...collectionsIn(placeCollections),
   ...collectionsIn(easyReadCollections),
   ...collectionsIn(translationCollections),
+  ...collectionsIn(calendarCollections),
 };

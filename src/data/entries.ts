@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from '../content.config';
 import { assertReferencesResolve } from './integrity';
+import { campaignsRunningOn, ukToday, type CampaignPeriod } from '../lib/campaign-calendar';
 import { assertCrisisRoutesConfirmed } from './verification';
 
 export type Campaign = CollectionEntry<'campaigns'>;
@@ -41,9 +42,8 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 const newestFirst = (a: { data: { published: Date } }, b: { data: { published: Date } }) =>
   b.data.published.getTime() - a.data.published.getTime();
 
-/** Campaigns running now first, then the rest, each group by title. */
-export const campaigns = () =>
-  once('campaigns', (a, b) => Number(b.data.current) - Number(a.data.current) || byTitle(a, b));
+/** Campaigns by title; `campaignsRunningFirst` puts the ones running today first. */
+export const campaigns = () => once('campaigns', byTitle);
 export const services = () => once('services', byTitle);
 export const districtEntries = () => once('districts', (a, b) => a.data.district.localeCompare(b.data.district));
 export const resources = () => once('resources', byTitle);
@@ -54,7 +54,33 @@ export const situations = () => once('situations', (a, b) => a.data.order - b.da
 export const priorities = () =>
   once('priorities', (a, b) => a.data.paragraph.localeCompare(b.data.paragraph, 'en', { numeric: true }));
 export const outcomes = () => once('outcomes', (a, b) => a.data.number - b.data.number);
+export const campaignDates = () => once('campaignDates', (a, b) => a.data.from.getTime() - b.data.from.getTime());
 export const easyReadPages = () => once('easyRead', (a, b) => a.id.localeCompare(b.id));
+
+/** The day the site was built, in the UK: what "running now" means until the next daily build. */
+export const buildDay = ukToday();
+
+/** Every campaign period in the calendar, earliest first. */
+export const campaignPeriods = lookup(async (): Promise<CampaignPeriod[]> =>
+  (await campaignDates()).map(({ id, data }) => ({
+    id,
+    campaignId: data.campaign.id,
+    title: data.title,
+    from: data.from,
+    to: data.to,
+    summary: data.summary,
+    joins: data.joins,
+  })),
+);
+
+/** The ids of campaigns with a period running on the day of the build. */
+export const runningCampaignIds = lookup(async () => campaignsRunningOn(await campaignPeriods(), buildDay));
+
+/** Campaigns running now first, then the rest, each group by title. */
+export async function campaignsRunningFirst(): Promise<Campaign[]> {
+  const running = await runningCampaignIds();
+  return [...(await campaigns())].sort((a, b) => Number(running.has(b.id)) - Number(running.has(a.id)));
+}
 
 /** The Easy Read version of a Get help situation, when there is one. */
 export async function easyReadFor(situationId: string): Promise<EasyReadPage | undefined> {

@@ -1,5 +1,5 @@
 /** What each audience hub lists: its campaigns, and the schools resources or briefings under them. */
-import { briefings, campaigns, resources } from './entries';
+import { briefings, campaignsRunningFirst, resources } from './entries';
 import type { HubItem } from '../lib/hub-filters';
 import { paths } from '../lib/paths';
 import { keyStageFor, resourceFormatFor, type AudienceSlug, type TopicSlug } from '../lib/taxonomy';
@@ -10,7 +10,7 @@ export interface HubEntry extends HubItem {
 }
 
 export async function hubItems(audience: AudienceSlug): Promise<HubEntry[]> {
-  const tagged = (await campaigns()).filter((campaign) => campaign.data.audiences.includes(audience));
+  const tagged = (await campaignsRunningFirst()).filter((campaign) => campaign.data.audiences.includes(audience));
   const topicOf = new Map(tagged.map((campaign) => [campaign.id, campaign.data.topic]));
   const items: HubEntry[] = tagged.map((campaign) => ({
     href: paths.campaign(campaign.id),

@@ -19,6 +19,7 @@ export const paths = {
   openData: () => '/open-data/',
   partners: () => '/partners/',
   calendar: () => '/campaigns/calendar/',
+  calendarFeed: () => '/campaigns/calendar.ics',
   classroomFile: (resourceId: string, file: string) => `/schools/resources/${resourceId}/${file}.pdf`,
   campaignKit: (campaignId: string) => `/campaigns/${campaignId}/kit.zip`,
 } as const;
