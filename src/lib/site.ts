@@ -21,6 +21,7 @@ export const primaryNav: readonly NavLink[] = [
   { href: '/get-help/', label: 'Get help' },
   { href: '/campaigns/', label: 'Campaigns' },
   ...audiences.map((audience) => ({ href: audience.hubPath, label: audience.label })),
+  { href: '/partners/', label: 'For partners' },
   { href: '/search/', label: 'Search' },
 ];
 
@@ -33,6 +34,9 @@ export const footerNav: readonly NavLink[] = [
   { href: '/services/', label: 'Services directory' },
   { href: '/districts/', label: 'Your district' },
   { href: '/news/', label: 'News' },
+  { href: '/campaigns/calendar/', label: 'Campaign calendar' },
+  { href: '/help-in-your-language/', label: 'Help in your language' },
+  { href: '/open-data/', label: 'Open data' },
 ];
 
 /** True when `href` is the current section, so the navigation can mark it. */

@@ -70,6 +70,8 @@ const cases: [string, string, RegExp, Stage][] = [
     /new-helpline\.mdx: the number 0800 123 4567 is typed into the text, but no confirmed service gives it/,
     'build',
   ],
+  ['calendar-ends-before-start', 'campaign-calendar.yaml', /campaign-calendar\.yaml, entry "backwards-week", field "to" \(line 5\): must be on or after `from`/, 'sync'],
+  ['calendar-unknown-campaign', 'campaign-calendar.yaml', /field "campaign": there is no campaigns entry "burglary"/, 'build'],
   [
     'unreachable-crisis-route',
     'campaigns/no-way-in/index.mdx',
