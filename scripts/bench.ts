@@ -2,13 +2,18 @@
  * Build benchmark: generates synthetic content at several sizes, builds each size cold and then
  * warm, and writes the results to docs/benchmarks.md and docs/benchmarks.svg.
  *
- *   node --experimental-strip-types scripts/bench.ts [--sizes 100,1000,5000] [--lock FILE] [--keep]
+ *   node --experimental-strip-types scripts/bench.ts [--sizes 100,1000,5000] [--runs 1] [--lock FILE] [--keep]
  *
  * --sizes  the page counts to build (default 100,1000,5000)
+ * --runs   how many times to build each size cold and warm; the report takes the median (default 1)
  * --lock   take an exclusive lock on FILE (flock) around each build, for machines where other
  *          builds run too; the wait for the lock is not timed
  * --keep   keep the copy of the project, the generated content, build output and logs (their
  *          folder is printed)
+ *
+ * Each size is also built by the floor (scripts/bench/floor-project.ts): plain Astro and MDX over the
+ * same content, one page per entry. Its builds alternate with the site's (floor cold, site cold,
+ * floor warm, site warm), so a machine that slows down part way slows both, and the ratio holds.
  *
  * Every build runs in a copy of the project taken when the benchmark starts, with its own caches
  * and output. A long run therefore measures one version of the code even while someone edits the
@@ -20,8 +25,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findGnuTime, siteSize, timedBuild } from './bench/measure.ts';
-import { chartSvg, describeMachine, markdownSection, markdownTable, pagesPerSecond, type Measurement } from './bench/report.ts';
+import { chartSvg, describeMachine, markdownSection, markdownTable, medianOf, pagesPerSecond, type Measurement, type Site } from './bench/report.ts';
 import { countsFor, writeSyntheticContent } from './bench/synthetic-content.ts';
+import { writeFloorProject } from './bench/floor-project.ts';
 import { updateDocument } from './lib/document.ts';
 import { withLock } from './lib/processes.ts';
 
@@ -30,6 +36,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,5000' },
+    runs: { type: 'string', default: '1' },
     lock: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
@@ -40,9 +47,15 @@ if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
   process.exit(2);
 }
 
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);
+  process.exit(2);
+}
+
 const gnuTime = findGnuTime();
 const workspace = mkdtempSync(path.join(tmpdir(), 'safer-norfolk-bench-'));
-const command = `node --experimental-strip-types scripts/bench.ts --sizes ${sizes.join(',')}`;
+const command = `node --experimental-strip-types scripts/bench.ts --sizes ${sizes.join(',')} --runs ${runs}`;
 
 /** What a build never reads: output, caches, reports and history. */
 const notCopied = new Set(['node_modules', 'dist', '.git', '.astro', 'docs', 'test-results', 'playwright-report', 'screenshots']);
@@ -67,9 +80,8 @@ function copyProject(): string {
 
 const project = copyProject();
 const realContent = path.join(project, 'content');
-/** Where the social card step keeps the cards it has drawn, when the build has one. */
-const cardCache = path.join(project, 'node_modules/.cache/safer-norfolk-cards');
-const printCache = path.join(project, 'node_modules/.cache/safer-norfolk-printables');
+/** Where the build keeps what it has drawn (cards, posters, printables, kits), emptied for a cold build. */
+const drawingCaches = path.join(project, 'node_modules/.cache');
 
 console.log(gnuTime ? 'Peak memory from GNU time.' : 'GNU time not found: peak memory is sampled from /proc.');
 if (values.keep) console.log(`Working in ${workspace}`);
@@ -124,7 +136,6 @@ try {
   for (const target of sizes) {
     const folder = path.join(workspace, `pages-${target}`);
     const content = path.join(folder, 'content');
-    const { cache, outDir, env } = buildFolders(folder, content);
     mkdirSync(folder, { recursive: true });
     const counts = countsFor(target - realPages, real.pagesPerCampaign);
     writeSyntheticContent(realContent, content, counts);
@@ -134,26 +145,41 @@ try {
         : `\n${target} pages: added ${counts.campaigns} campaigns, ${counts.services} services, ` +
             `${counts.resources} resources and ${counts.news} news items to the real content.`,
     );
-    for (const run of ['cold', 'warm'] as const) {
-      const logFile = path.join(folder, `${run}.log`);
-      const build = await withLock(values.lock, async () => {
-        if (run === 'cold') {
-          for (const dir of [cache, cardCache, printCache, outDir]) rmSync(dir, { recursive: true, force: true });
+    const floor = path.join(folder, 'floor');
+    writeFloorProject(floor, content, path.join(root, 'node_modules'));
+    const builds = { ours: { root: project, ...buildFolders(folder, content) }, floor: { root: floor, ...buildFolders(floor, content) } };
+    const results: Measurement[] = [];
+    for (let attempt = 1; attempt <= runs; attempt += 1) {
+      for (const run of ['cold', 'warm'] as const) {
+        for (const site of ['floor', 'ours'] as const satisfies readonly Site[]) {
+          const subject = builds[site];
+          const logFile = path.join(folder, `${site}-${run}-${attempt}.log`);
+          const build = await withLock(values.lock, async () => {
+            if (run === 'cold') {
+              const caches = site === 'ours' ? [subject.cache, drawingCaches, subject.outDir] : [subject.cache, subject.outDir];
+              for (const dir of caches) rmSync(dir, { recursive: true, force: true });
+            }
+            return timedBuild({ root: subject.root, env: subject.env, logFile, gnuTime });
+          });
+          if (build.status !== 0) {
+            console.error(build.log.split('\n').slice(-40).join('\n'));
+            throw new Error(`The ${site} ${run} build of ${target} pages failed (exit ${String(build.status)})`);
+          }
+          const { log: _log, ...kept } = build;
+          const measurement: Measurement = { target, run, site, build: kept, size: siteSize(subject.outDir) };
+          results.push(measurement);
+          console.log(
+            `  ${site} ${run} ${attempt}/${runs}: ${measurement.size.htmlPages} pages in ${build.wallSeconds.toFixed(1)} s ` +
+              `(${pagesPerSecond(measurement).toFixed(1)} pages/s; pages phase ${build.phases.pages?.toFixed(2) ?? '?'} s), ` +
+              `peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB`,
+          );
         }
-        return timedBuild({ root: project, env, logFile, gnuTime });
-      });
-      if (build.status !== 0) {
-        console.error(build.log.split('\n').slice(-40).join('\n'));
-        throw new Error(`The ${run} build of ${target} pages failed (exit ${String(build.status)})`);
       }
-      const { log: _log, ...kept } = build;
-      const measurement: Measurement = { target, run, build: kept, size: siteSize(outDir) };
-      measurements.push(measurement);
-      console.log(
-        `  ${run}: ${measurement.size.htmlPages} pages in ${build.wallSeconds.toFixed(1)} s ` +
-          `(${pagesPerSecond(measurement).toFixed(1)} pages/s; pages phase ${build.phases.pages?.toFixed(2) ?? '?'} s), ` +
-          `peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB`,
-      );
+    }
+    for (const site of ['ours', 'floor'] as const) {
+      for (const run of ['cold', 'warm'] as const) {
+        measurements.push(medianOf(results.filter((m) => m.site === site && m.run === run)));
+      }
     }
     if (!values.keep) rmSync(folder, { recursive: true, force: true });
   }

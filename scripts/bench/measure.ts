@@ -39,6 +39,8 @@ export interface BuildResult {
 }
 
 export interface SiteSize {
+  /** The largest HTML page, gzip as a host sends it: pages must stay within 14 kB at any size. */
+  largestPage: { page: string; gzipBytes: number } | undefined;
   htmlPages: number;
   distBytes: number;
   pagefindBytes: number;
@@ -204,8 +206,13 @@ export function oneWordQueryBytes(pagefindDir: string): number | undefined {
 export function siteSize(outDir: string): SiteSize {
   const files = filesUnder(outDir);
   const pagefindDir = path.join(outDir, 'pagefind');
+  const html = files.filter(({ file }) => file.endsWith('.html'));
+  const largest = html
+    .map(({ file }) => ({ page: path.relative(outDir, file), gzipBytes: gzipSync(readFileSync(file)).length }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
   return {
-    htmlPages: files.filter(({ file }) => file.endsWith('.html')).length,
+    htmlPages: html.length,
+    largestPage: largest,
     distBytes: files.reduce((total, { bytes }) => total + bytes, 0),
     pagefindBytes: filesUnder(pagefindDir).reduce((total, { bytes }) => total + bytes, 0),
     queryBytes: oneWordQueryBytes(pagefindDir),

@@ -6,10 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BuildResult, SiteSize } from './measure.ts';
 
+/** The site itself, or the floor: plain Astro and MDX over the same content. */
+export type Site = 'ours' | 'floor';
+
 export interface Measurement {
   /** The page count the content was generated for. */
   target: number;
   run: 'cold' | 'warm';
+  site: Site;
   build: Omit<BuildResult, 'log'>;
   size: SiteSize;
 }
@@ -57,9 +61,54 @@ export const pagesPerSecond = (measurement: Measurement) => measurement.size.htm
 export const phasePagesPerSecond = (measurement: Measurement) =>
   measurement.build.phases.pages ? measurement.size.htmlPages / measurement.build.phases.pages : undefined;
 
+/** The run with the median wall time (the lower middle one for an even count). */
+export function medianOf(results: readonly Measurement[]): Measurement {
+  const sorted = [...results].sort((a, b) => a.build.wallSeconds - b.build.wallSeconds);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error('No runs to take a median of');
+  return middle;
+}
+
+/** The site against the floor at each size: wall time, and the ratio the issue's targets are set on. */
+export function ratioTable(measurements: readonly Measurement[]): string {
+  const find = (target: number, run: 'cold' | 'warm', site: Site) =>
+    measurements.find((m) => m.target === target && m.run === run && m.site === site);
+  const rows = [...new Set(measurements.map((m) => m.target))].flatMap((target) =>
+    (['cold', 'warm'] as const).map((run) => {
+      const ours = find(target, run, 'ours');
+      const floor = find(target, run, 'floor');
+      const ratio = ours && floor ? ours.build.wallSeconds / floor.build.wallSeconds : undefined;
+      return `| ${target} | ${run} | ${ours?.size.htmlPages ?? '–'} | ${fixed(ours?.build.wallSeconds)} | ${floor?.size.htmlPages ?? '–'} | ${fixed(floor?.build.wallSeconds)} | ${ratio === undefined ? '–' : `${ratio.toFixed(1)}×`} |`;
+    }),
+  );
+  return [
+    '| pages asked for | build | site pages | site wall (s) | floor pages | floor wall (s) | site / floor |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** What each of the site's own phases costs per page built, cold and warm. */
+export function phaseCostTable(measurements: readonly Measurement[]): string {
+  const perPage = (seconds: number | undefined, pages: number) => (seconds === undefined ? '–' : ((1000 * seconds) / pages).toFixed(1));
+  const rows = measurements
+    .filter((m) => m.site === 'ours')
+    .map((m) => {
+      const { phases } = m.build;
+      const pages = m.size.htmlPages;
+      return `| ${m.target} | ${m.run} | ${pages} | ${perPage(m.build.wallSeconds, pages)} | ${perPage(phases.bundle, pages)} | ${perPage(phases.pages, pages)} | ${perPage(phases.search, pages)} | ${perPage(phases.cards, pages)} |`;
+    });
+  return [
+    '| pages asked for | build | pages | whole build (ms/page) | bundle (ms/page) | pages phase (ms/page) | search index (ms/page) | cards (ms/page) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
 export function markdownTable(measurements: readonly Measurement[]): string {
   const header = [
     'pages asked for',
+    'site',
     'build',
     'pages built',
     'wall time (s)',
@@ -76,11 +125,13 @@ export function markdownTable(measurements: readonly Measurement[]): string {
     'dist (MiB)',
     'Pagefind (MiB)',
     'one-word search (kB)',
+    'largest page (kB gzip)',
   ];
   const rows = measurements.map((m) => {
     const phase = phasePagesPerSecond(m);
     return [
       String(m.target),
+      m.site,
       m.run,
       String(m.size.htmlPages),
       fixed(m.build.wallSeconds),
@@ -97,15 +148,16 @@ export function markdownTable(measurements: readonly Measurement[]): string {
       fixed(mib(m.size.distBytes)),
       fixed(mib(m.size.pagefindBytes), 2),
       m.size.queryBytes === undefined ? '–' : fixed(m.size.queryBytes / 1024),
+      m.size.largestPage ? `${fixed(m.size.largestPage.gzipBytes / 1024)} (${m.size.largestPage.page})` : '–',
     ];
   });
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map((_, index) => (index < 2 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return [line(header), line(header.map((_, index) => (index < 3 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
 /** How time per page changes from one size to the next, for cold builds. */
 function scalingNotes(measurements: readonly Measurement[]): string[] {
-  const cold = measurements.filter((m) => m.run === 'cold');
+  const cold = measurements.filter((m) => m.run === 'cold' && m.site === 'ours');
   return cold.slice(1).map((m, index) => {
     const previous = cold[index]!;
     const pageRatio = m.size.htmlPages / previous.size.htmlPages;
@@ -133,6 +185,17 @@ export function markdownSection(
 Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB memory,
 Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}. Other work may have been running on
 the machine at the same time, so compare sizes within one run rather than across runs.
+
+The site against the floor, a plain Astro and MDX project built from the same content with a page
+per entry in a layout of similar size (\`scripts/bench/floor-project.ts\`), their builds taking turns:
+
+${ratioTable(measurements)}
+
+What each of the site's phases costs per page:
+
+${phaseCostTable(measurements)}
+
+Everything measured:
 
 ${markdownTable(measurements)}
 
@@ -167,6 +230,8 @@ ${command}
 - **peak memory**: ${peakMethod}.
 - **dist** and **Pagefind**: bytes of every file in the output folder and in its \`pagefind/\`
   folder.
+- **largest page**: the biggest HTML file, gzip as a host sends it, and which page it is; the budget
+  is 14 kB at any size.
 - **one-word search**: an upper bound on what a one-word search downloads, gzip as a host sends
   it, worked out from the files: \`pagefind.js\` (gzipped here), \`wasm.en.pagefind\`, the
   \`pagefind.*.pf_meta\` file, the largest index chunk (a word's entries sit in one chunk) and the
@@ -287,7 +352,7 @@ export function chartSvg(measurements: readonly Measurement[], machine: Machine)
       marker,
       secondary,
       points: measurements
-        .filter((m) => m.run === run)
+        .filter((m) => m.run === run && m.site === 'ours')
         .flatMap((m) => {
           const y = value(m);
           return y === undefined ? [] : [{ x: m.size.htmlPages, y }];
