@@ -31,7 +31,7 @@ export function campaignFeed(periods: readonly CampaignPeriod[], options: FeedOp
   });
   for (const period of periods) {
     const url = new URL(options.campaignPath(period.campaignId), options.site).href;
-    const joins = period.joins ? `Part of ${period.joins.name}, run by ${period.joins.organiser}: ${period.joins.url}` : undefined;
+    const joins = period.joins ? `Part of ${period.joins.name} (${period.joins.organiser}). Dates: ${period.joins.url}` : undefined;
     calendar.createEvent({
       id: `${period.id}@${options.site.hostname}`,
       start: period.from,
