@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './site-urls';
+import { languages } from '../../src/lib/taxonomy';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const notFound = '/this-page-does-not-exist/';
@@ -35,8 +36,14 @@ function watch(page: Page, origin: string, expectsNotFound: boolean) {
   return { foreign, problems };
 }
 
-async function expectShell(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+/** A page's language: a translation lives under its language's code (`/pl/`), the rest is British English. */
+function expectedLang(path: string): string {
+  const translated = languages.find((language) => language.slug !== 'en' && path.startsWith(`/${language.slug}/`));
+  return translated?.slug ?? 'en-GB';
+}
+
+async function expectShell(page: Page, path: string) {
+  await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByText('In an emergency, call 999.')).toBeVisible();
   await expect(page.locator('#exit-this-page')).toBeVisible();
@@ -46,6 +53,7 @@ async function expectShell(page: Page) {
     'Residents',
     'Schools',
     'Professionals',
+    'For partners',
     'Search',
   ]);
   const footer = page.getByRole('contentinfo');
@@ -62,7 +70,7 @@ for (const path of paths) {
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
 
-    await expectShell(page);
+    await expectShell(page, path);
 
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     const violations = results.violations.map(
