@@ -6,10 +6,10 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { strictFile } from './loaders/strict-file';
 import { contentRoot, from } from './collections/content-root';
-import * as placeCollections from './collections/places';
-import * as easyReadCollections from './collections/easy-read';
-import * as translationCollections from './collections/translations';
-import * as calendarCollections from './collections/calendar';
+import { places } from './collections/places';
+import { easyRead } from './collections/easy-read';
+import { languageSupport, translations } from './collections/translations';
+import { campaignDates } from './collections/calendar';
 import {
   actionUrlSchema,
   audienceSchema,
@@ -165,16 +165,6 @@ const services = defineCollection({
     reportClaims(falseClaims(shownServiceDetails(service), service.sources), context);
   }),
 });
-
-/** The collections a module exports, leaving out the schemas and helpers it exports beside them. */
-function collectionsIn(module: Record<string, unknown>): Record<string, ReturnType<typeof defineCollection>> {
-  return Object.fromEntries(
-    Object.entries(module).filter(
-      (entry): entry is [string, ReturnType<typeof defineCollection>] =>
-        typeof entry[1] === 'object' && entry[1] !== null && 'loader' in entry[1] && 'schema' in entry[1],
-    ),
-  );
-}
 
 /** Turns claims the sources cannot back into schema errors on the field that makes them. */
 function reportClaims(problems: ClaimProblem[], context: z.RefinementCtx): void {
@@ -349,9 +339,10 @@ export const collections = {
   situations,
   priorities,
   outcomes,
-  // Newer collections live in files of their own, next to the helpers their schemas use.
-  ...collectionsIn(placeCollections),
-  ...collectionsIn(easyReadCollections),
-  ...collectionsIn(translationCollections),
-  ...collectionsIn(calendarCollections),
+  // Newer collections live in files of their own (src/collections/), next to their schemas.
+  places,
+  easyRead,
+  translations,
+  languageSupport,
+  campaignDates,
 };

@@ -55,6 +55,8 @@ export const priorities = () =>
   once('priorities', (a, b) => a.data.paragraph.localeCompare(b.data.paragraph, 'en', { numeric: true }));
 export const outcomes = () => once('outcomes', (a, b) => a.data.number - b.data.number);
 export const campaignDates = () => once('campaignDates', (a, b) => a.data.from.getTime() - b.data.from.getTime());
+/** Towns, villages and postcode districts, by name. */
+export const places = () => once('places', (a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
 export const easyReadPages = () => once('easyRead', (a, b) => a.id.localeCompare(b.id));
 
 /** The day the site was built, in the UK: what "running now" means until the next daily build. */

@@ -37,7 +37,9 @@ test('the calendar lists what runs on the day it was built, and every period by 
   const runningTitles = entries.filter((entry) => entry.from <= builtOn! && builtOn! <= entry.to).map((entry) => entry.title);
   const running = page.locator('section[aria-labelledby="running-now"] li');
   await expect(running).toHaveCount(runningTitles.length);
-  for (const title of runningTitles) await expect(running.filter({ hasText: title })).toHaveCount(1);
+  for (const title of new Set(runningTitles)) {
+    await expect(running.filter({ hasText: title })).toHaveCount(runningTitles.filter((other) => other === title).length);
+  }
 
   const monthSection = page.locator('section[aria-labelledby="by-month"]');
   const shown = entries.filter((entry) => entry.to >= `${builtOn!.slice(0, 7)}-01`);
