@@ -8,17 +8,26 @@
  * - campaigns for residents: the `summary`, `about`, `signs` and `protect` fields and the
  *   "## For residents" section of the body, as the schools and professionals sections are written
  *   for adults at work;
- * - other campaigns, resources, briefings, news and standing pages: the whole body.
+ * - other campaigns, resources, briefings, news and standing pages: the whole body;
+ * - Easy Read pages (`content/easy-read/*.yaml`): the title, headings and points, against the
+ *   stricter `easyReadTarget`: one sentence per point, 15 words at most, and a reading age of 9.
  *
- * Resident-facing: campaigns whose `audiences` include residents, news, and standing pages.
+ * Resident-facing: campaigns whose `audiences` include residents, news, standing pages and Easy Read.
  * It also lists briefings past their review date.
  * With `--strict` the exit code is 1 when any page is flagged; otherwise it is always 0.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plainText, readability, residentTarget, type ReadabilityScore } from '../src/lib/readability.ts';
+import {
+  easyReadMisses,
+  easyReadTarget,
+  plainText,
+  readability,
+  residentTarget,
+  type ReadabilityScore,
+} from '../src/lib/readability.ts';
 
 // js-yaml is the YAML parser Astro itself reads frontmatter with. It ships no type declarations, so
 // it is loaded through `require` and given the one signature used here.
@@ -42,7 +51,7 @@ const campaignResidentFields = ['summary', 'about', 'signs', 'protect'] as const
 interface Row {
   path: string;
   audiences: readonly string[];
-  scored: 'whole page' | 'resident text';
+  scored: 'whole page' | 'resident text' | 'easy read';
   score: ReadabilityScore;
   residentFacing: boolean;
   flagged: boolean;
@@ -116,6 +125,38 @@ function report(file: string, warnings: string[]): Row {
   return { path, audiences, scored, score, residentFacing, flagged };
 }
 
+interface EasyReadFile {
+  title?: unknown;
+  sections?: { heading?: unknown; points?: { text?: unknown }[] }[];
+}
+
+/**
+ * An Easy Read page against its stricter target: each point and heading on its own (one sentence,
+ * short, no contractions, digits, no initials), then all its words together for the reading age.
+ */
+function reportEasyRead(file: string, warnings: string[], misses: string[]): Row {
+  const path = relative(root, file).split(sep).join('/');
+  let data: EasyReadFile = {};
+  try {
+    data = (loadYaml(readFileSync(file, 'utf8')) ?? {}) as EasyReadFile;
+  } catch (error) {
+    warnings.push(`${path}: not valid YAML, so nothing was scored (${(error as Error).message.split('\n')[0]}).`);
+  }
+  const headings = [data.title, ...(data.sections ?? []).map((section) => section.heading)].flatMap(stringsOf);
+  const points = (data.sections ?? []).flatMap((section) => section.points ?? []).flatMap((point) => stringsOf(point.text));
+  const found = [
+    ...headings.flatMap((text) => easyReadMisses(text, false)),
+    ...points.flatMap((text) => easyReadMisses(text)),
+  ];
+  const score = readability([...headings, ...points].join('\n'));
+  if (score.words === 0) warnings.push(`${path}: no words to score.`);
+  if (score.readingAge > easyReadTarget.maxReadingAge) {
+    found.push(`reading age ${score.readingAge.toFixed(1)}: aim for ${easyReadTarget.maxReadingAge} or lower with shorter, commoner words`);
+  }
+  misses.push(...found.map((miss) => `${path}: ${miss}`));
+  return { path, audiences: ['residents'], scored: 'easy read', score, residentFacing: true, flagged: found.length > 0 };
+}
+
 function table(rows: readonly Row[]): string {
   const header = ['Page', 'Audiences', 'Text scored', 'Words', 'Reading ease', 'Reading age', 'Flag'];
   const numeric = [false, false, false, true, true, true, false];
@@ -127,7 +168,7 @@ function table(rows: readonly Row[]): string {
     String(row.score.words),
     oneDecimal(row.score.fleschReadingEase),
     oneDecimal(row.score.readingAge),
-    row.flagged ? 'HARDER THAN TARGET' : '',
+    row.flagged ? (row.scored === 'easy read' ? 'MISSES EASY READ TARGET' : 'HARDER THAN TARGET') : '',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
   const line = (cell: readonly string[]) =>
@@ -153,7 +194,15 @@ function overdueBriefings(today: Date): string[] {
 }
 
 const warnings: string[] = [];
-const rows = mdxFiles(contentDir).map((file) => report(file, warnings));
+const easyReadMissList: string[] = [];
+const easyReadDir = join(contentDir, 'easy-read');
+const easyReadFiles = existsSync(easyReadDir)
+  ? readdirSync(easyReadDir).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(easyReadDir, name))
+  : [];
+const rows = [
+  ...mdxFiles(contentDir).map((file) => report(file, warnings)),
+  ...easyReadFiles.map((file) => reportEasyRead(file, warnings, easyReadMissList)),
+];
 const overdue = overdueBriefings(new Date());
 const flagged = rows.filter((row) => row.flagged);
 
@@ -163,7 +212,14 @@ console.log(
 );
 console.log(table(rows));
 for (const warning of warnings) console.log(`Note: ${warning}`);
-console.log(`\n${rows.length} pages, ${flagged.length} flagged (resident-facing, reading ease below ${residentTarget}).`);
+console.log(
+  `\nEasy Read pages: one sentence per point, at most ${easyReadTarget.maxWordsPerSentence} words a sentence, ` +
+    `a reading age of ${easyReadTarget.maxReadingAge} or lower.`,
+);
+console.log(easyReadMissList.length === 0 ? 'Every Easy Read page meets its target.' : `  ${easyReadMissList.join('\n  ')}`);
+console.log(
+  `\n${rows.length} pages, ${flagged.length} flagged (resident-facing, reading ease below ${residentTarget}, or an Easy Read page missing its target).`,
+);
 console.log(
   overdue.length === 0
     ? 'No briefing is past its review date.'

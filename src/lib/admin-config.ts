@@ -58,7 +58,10 @@ export function readFieldComments(sources: readonly { path: string; text: string
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         for (const argument of node.arguments.filter(ts.isObjectLiteralExpression)) {
-          const fields = argument.properties.filter(ts.isPropertyAssignment).filter((p) => ts.isIdentifier(p.name));
+          // `service,` (a shorthand for `service: service`) is a field too.
+          const fields = argument.properties
+            .filter((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))
+            .filter((p) => ts.isIdentifier(p.name));
           const key = signature(fields.map((p) => p.name.getText(file)));
           const known = index.get(key) ?? new Map<string, string | undefined>();
           for (const property of fields) {

@@ -21,6 +21,50 @@
  */
 export const residentTarget = 60;
 
+/**
+ * The stricter target for Easy Read pages, from the UK guidance on Easy Read: GOV.UK's "Accessible
+ * communication formats" asks for sentences of no more than 10 to 15 words, each with one idea,
+ * numbers as digits and words in full; Norfolk County Council's easy read guidance asks for US
+ * grade 4 to 6. We take the easy end, grade 4 (reading age 9, what GOV.UK aims for), where other
+ * resident pages only need a reading ease of 60 (about reading age 13). One point is one row
+ * beside one picture, so it is one sentence.
+ */
+export const easyReadTarget = {
+  /** Most words in one sentence. */
+  maxWordsPerSentence: 15,
+  /** Most sentences in one point. */
+  sentencesPerPoint: 1,
+  /** Highest UK reading age of the page's words together: US grade 4, plus 5. */
+  maxReadingAge: 9,
+} as const;
+
+/** Words Easy Read avoids, with what to write instead. */
+const easyReadHabits: readonly [RegExp, string][] = [
+  [/\b[\p{L}]+(?:n['’]t|['’](?:re|ll|ve|m|d))\b/iu, 'write words in full, e.g. "do not", not "don\'t"'],
+  [/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)\b/i, 'write numbers as digits, e.g. "3", not "three"'],
+  [/\b[A-Z]{2,}s?\b/, 'write the words in full instead of initials'],
+];
+
+/** Where one Easy Read point or heading misses the target, in words an editor can act on. */
+export function easyReadMisses(text: string, isPoint = true): string[] {
+  const sentences = sentencesOf(text);
+  const misses: string[] = [];
+  if (isPoint && sentences.length > easyReadTarget.sentencesPerPoint) {
+    misses.push(`${sentences.length} sentences: make each one a point of its own`);
+  }
+  for (const sentence of sentences) {
+    const words = wordsOf(sentence).length;
+    if (words > easyReadTarget.maxWordsPerSentence) {
+      misses.push(`${words} words in "${sentence}": use ${easyReadTarget.maxWordsPerSentence} or fewer`);
+    }
+  }
+  for (const [pattern, advice] of easyReadHabits) {
+    const found = pattern.exec(text);
+    if (found) misses.push(`"${found[0]}": ${advice}`);
+  }
+  return misses;
+}
+
 export interface ReadabilityScore {
   /** Words in the text; a number, a hyphenated word or a web address is one word. */
   words: number;

@@ -200,6 +200,10 @@ function entryFrom(fields: readonly AnyField[], ids: (collection: string) => str
 
 describe('an entry filled in through the editor', () => {
   const ids = (collection: string) => {
+    // Situations are one YAML list; the others are a file or folder each.
+    if (collection === 'situations') {
+      return [...readFileSync('content/get-help/situations.yaml', 'utf8').matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]!);
+    }
     const folder = { services: 'content/services', campaigns: 'content/campaigns' }[collection];
     if (!folder) throw new Error(`no sample ids for ${collection}`);
     return readdirSync(folder).map((name) => name.replace(/\.(yaml|mdx)$/, '')).sort();
