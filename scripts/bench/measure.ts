@@ -192,8 +192,9 @@ export function oneWordQueryBytes(pagefindDir: string): number | undefined {
   const files = filesUnder(pagefindDir);
   const named = (pattern: RegExp) => files.filter(({ file }) => pattern.test(path.relative(pagefindDir, file)));
   const engine = named(/^pagefind\.js$/);
-  const wasm = named(/^wasm\.en\.pagefind$/);
-  const meta = named(/^pagefind\..*\.pf_meta$/);
+  // English pages are indexed as en-gb (their <html lang>); other languages have indexes of their own.
+  const wasm = named(/^wasm\.en(-gb)?\.pagefind$/);
+  const meta = named(/^pagefind\.en(-gb)?_.*\.pf_meta$/);
   const chunks = named(/^index[/\\].*\.pf_index$/).sort((a, b) => b.bytes - a.bytes);
   const fragments = named(/^fragment[/\\].*\.pf_fragment$/).sort((a, b) => b.bytes - a.bytes);
   if (engine.length === 0 || wasm.length === 0 || chunks.length === 0) return undefined;

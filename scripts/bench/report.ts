@@ -233,8 +233,8 @@ ${command}
 - **largest page**: the biggest HTML file, gzip as a host sends it, and which page it is; the budget
   is 14 kB at any size.
 - **one-word search**: an upper bound on what a one-word search downloads, gzip as a host sends
-  it, worked out from the files: \`pagefind.js\` (gzipped here), \`wasm.en.pagefind\`, the
-  \`pagefind.*.pf_meta\` file, the largest index chunk (a word's entries sit in one chunk) and the
+  it, worked out from the files: \`pagefind.js\` (gzipped here), \`wasm.en-gb.pagefind\`, the
+  English \`pagefind.en-gb_*.pf_meta\` file, the largest index chunk (a word's entries sit in one chunk) and the
   ten largest result fragments (the search page shows ten results and loads one fragment for
   each). Pagefind's index files are gzip already and are counted as they are. The browser test in
   \`tests/e2e/search.spec.ts\` measures a real search on the real content.

@@ -17,6 +17,7 @@ export type NewsItem = CollectionEntry<'news'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type Situation = CollectionEntry<'situations'>;
 export type EasyReadPage = CollectionEntry<'easyRead'>;
+export type TranslationPage = CollectionEntry<'translations'>;
 
 const cache = new Map<CollectionKey, Promise<unknown>>();
 let referencesChecked: Promise<void> | undefined;
@@ -57,6 +58,8 @@ export const outcomes = () => once('outcomes', (a, b) => a.data.number - b.data.
 export const campaignDates = () => once('campaignDates', (a, b) => a.data.from.getTime() - b.data.from.getTime());
 /** Towns, villages and postcode districts, by name. */
 export const places = () => once('places', (a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
+/** The pages in other languages, by language code. */
+export const translations = () => once('translations', (a, b) => a.data.language.localeCompare(b.data.language));
 export const easyReadPages = () => once('easyRead', (a, b) => a.id.localeCompare(b.id));
 
 /** The day the site was built, in the UK: what "running now" means until the next daily build. */

@@ -3,6 +3,7 @@
  * time, and the check that keeps unconfirmed details out of the routes a person in crisis uses.
  */
 import { getCollection } from 'astro:content';
+import { translationProblems } from './translations';
 import type { DistrictEntry, Service } from './entries';
 import {
   shownDistrictDetails,
@@ -79,7 +80,11 @@ export async function assertCrisisRoutesConfirmed(): Promise<void> {
         'Only services a reader can contact may be used here.',
     ];
   });
-  problems.push(...(await districtProblems()), ...(await typedNumberProblems(byId)));
+  problems.push(
+    ...(await districtProblems()),
+    ...(await typedNumberProblems(byId)),
+    ...(await translationProblems(byId, serviceVerification)),
+  );
   if (problems.length > 0) {
     throw new Error(`Unconfirmed details in crisis routes:\n  ${problems.join('\n  ')}`);
   }

@@ -30,7 +30,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        // One index per page language (<html lang>), so an English search never returns a translated page.
+        const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Search index could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Search index failed: ${added.errors.join('; ')}`);

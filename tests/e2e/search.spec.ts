@@ -185,3 +185,13 @@ test('a five-word search downloads at most 250 kB (gzip)', async ({ page }) => {
   const { bytes } = await searchDownloads(page, 'neighbours dealing drugs next door');
   expect(bytes).toBeLessThanOrEqual(250 * 1024);
 });
+
+test('an English search never returns a page in another language', async ({ page }) => {
+  // "Norfolk" and "999" are on every translated page too; each language has its own index.
+  for (const query of ['Norfolk', '999 emergency']) {
+    await search(page, query);
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => /^\/(pl|lt|pt|ro|lv)\//.test(href))).toEqual([]);
+  }
+});
