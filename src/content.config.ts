@@ -60,8 +60,6 @@ const campaigns = defineCollection({
     topic: topicSchema,
     /** Who the campaign speaks to. */
     audiences: z.array(audienceSchema).min(1),
-    /** True for one of the campaigns the partnership is running now, shown first. */
-    current: z.boolean().default(false),
     /** True when a reader may be at risk while reading: the page adds the quick exit. */
     sensitive: z.boolean().default(false),
     /** What it is, in a short paragraph of plain English. */

@@ -413,7 +413,8 @@ export function writeSyntheticContent(realContentDir: string, target: string, co
     const subject = pick.one(words.subjects);
     const town = pick.one(towns);
     const title = `${capitalise(subject)} in ${town}`;
-    const id = `${slugify(title)}-${index}`;
+    // As short as the real campaigns' ids: the address has to fit on one line of the share images.
+    const id = `${slugify(town)}-${index}`;
     campaignRefs.push({ id, topic });
     const real = realCampaignsByTopic.get(topic);
     const report = real?.report.length ? real.report : [{ service: 'emergency-999', when: 'If someone is in danger now.' }];
@@ -426,7 +427,6 @@ export function writeSyntheticContent(realContentDir: string, target: string, co
       `keyMessage: ${yamlString(pick.one(keyMessages))}`,
       `topic: ${topic}`,
       `audiences: ${yamlList(audiences)}`,
-      'current: false',
       `sensitive: ${real?.sensitive ?? false}`,
       `about: ${yamlString(`This campaign is about ${subject} in ${town} and the villages around it. ${pick.one(words.signs)} ${pick.one(words.protect)}`)}`,
       'signs:',

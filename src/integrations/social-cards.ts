@@ -3,8 +3,9 @@
  * its own <head> what its card shows and where it lives (see src/components/SocialMeta.astro), so this
  * step reads the built pages rather than keeping a second list of routes. A campaign's page (its type
  * on <html> says so) also gets the square and story images its partner toolkit offers, drawn from the
- * same fields. Images are cached by a hash of everything that draws them, so a build of an unchanged
- * site copies them instead of drawing.
+ * same fields plus the action and address that the toolkit page names beside them; a share image is
+ * never drawn without them. Images are cached by a hash of everything that draws them, so a build of
+ * an unchanged site copies them instead of drawing (the toolkit's zip has usually drawn them already).
  */
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
@@ -12,20 +13,22 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sourcesIn, versionsOf } from '../lib/build-cache';
 import { missingGlyphsError } from '../lib/glyphs';
-import { cardCacheKey, rendererFingerprint } from '../lib/social-card/cache';
+import { cardCacheKey, defaultCardCacheDir, projectCardFingerprint } from '../lib/social-card/cache';
 import {
   campaignIdFor,
   cardContentFor,
   cardTexts,
+  shareContentFor,
   shareFormats,
   sharePathFor,
   type CardContent,
+  type ShareDetails,
 } from '../lib/social-card/content';
 import { cardGlyphCheck, loadCardFonts } from '../lib/social-card/fonts';
 import { cardFormats, type CardFormat } from '../lib/social-card/layout';
-import { pageCardFrom } from '../lib/social-card/page-fields';
+import { attributesOf, pageCardFrom } from '../lib/social-card/page-fields';
+import { paths } from '../lib/paths';
 import { createCardRenderer, type CardRenderer } from '../lib/social-card/render';
 
 /** Cached cards nobody has asked for in this long are deleted, so the cache cannot grow for ever. */
@@ -70,7 +73,24 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   await rename(temporary, file);
 }
 
-/** The drawing code's own source: any change to the layout, marks or fonts list redraws every card. */
+/**
+ * What a campaign's share images add to its card, from the campaign's toolkit page, which names the
+ * action and address beside the images it offers (src/components/CampaignToolkit.astro).
+ */
+async function shareDetailsFrom(outDir: string, campaignId: string): Promise<ShareDetails> {
+  const toolkit = path.join(paths.toolkit(campaignId).slice(1), 'index.html');
+  const html = await readFile(path.join(outDir, toolkit), 'utf8').catch(() => '');
+  const tag = /<[a-z]+\s[^>]*data-share-address=[^>]*>/i.exec(html)?.[0];
+  const attributes = tag ? attributesOf(tag) : undefined;
+  const action = attributes?.get('data-share-action')?.trim();
+  const address = attributes?.get('data-share-address')?.trim();
+  if (!action || !address) {
+    throw new Error(`${toolkit} does not name the action and address for the share images of "${campaignId}", so they cannot be drawn`);
+  }
+  return { action, address };
+}
+
+/** Deletes cached cards no build has used for `cacheLifetimeMs`; returns how many went. */
 async function pruneCache(cacheDir: string, now: number): Promise<number> {
   let removed = 0;
   for (const name of await readdir(cacheDir)) {
@@ -95,7 +115,7 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const cacheDir = path.resolve(root, options.cacheDir ?? 'node_modules/.cache/safer-norfolk-cards');
+        const cacheDir = path.resolve(root, options.cacheDir ?? defaultCardCacheDir);
         await mkdir(cacheDir, { recursive: true });
 
         const jobs: CardJob[] = [];
@@ -123,17 +143,18 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
           if (card.fields.type !== 'campaign') continue;
           const campaignId = campaignIdFor(card.pathname);
           if (!campaignId) throw new Error(`${page}: a campaign page outside /campaigns/<id>/ (${card.pathname})`);
+          const shareContent = shareContentFor(content, await shareDetailsFrom(outDir, campaignId));
+          for (const { field, text } of cardTexts(card.fields, shareContent)) {
+            const missing = missingIn(text);
+            if (missing.length > 0) throw missingGlyphsError(`the toolkit of ${card.pathname} (${page})`, field, missing);
+          }
           for (const format of shareFormats) {
-            claim({ page, pathname, imagePath: sharePathFor(campaignId, format), content, format });
+            claim({ page, pathname, imagePath: sharePathFor(campaignId, format), content: shareContent, format });
           }
         }
         const shareImages = jobs.filter((job) => job.format !== cardFormats.openGraph).length;
 
-        const fingerprint = rendererFingerprint({
-          fonts,
-          libraries: versionsOf(root, ['satori', '@resvg/resvg-js']),
-          sources: await sourcesIn(path.join(root, 'src/lib/social-card')),
-        });
+        const fingerprint = await projectCardFingerprint(root, fonts);
         // The renderer loads only when a card is missing from the cache: a warm build never needs it.
         let renderer: CardRenderer | undefined;
         let drawn = 0;

@@ -2,7 +2,7 @@
  * Link previews over the built site: every page names a card that exists and is a 1200 by 630 PNG,
  * carries the full set of Open Graph and Twitter tags, describes the card it really has, and each
  * campaign's card is its own. Each campaign's square and story images exist at their sizes and its
- * toolkit shows and describes them. Structured data parses and says what it should.
+ * toolkit shows and describes them, with the action and address they were drawn with. Structured data parses and says what it should.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import {
   campaignIdFor,
   cardContentFor,
   describeCard,
+  shareContentFor,
   shareFormats,
   sharePathFor,
 } from '../../src/lib/social-card/content';
@@ -151,8 +152,11 @@ describe("campaigns' images for sharing in the built site", () => {
 
   it('finds every campaign, each at /campaigns/<id>/', () => {
     expect(campaigns.length).toBeGreaterThanOrEqual(5);
+    // Every campaign in content/ (other pages under /campaigns/, such as the calendar, are not campaigns).
     expect(campaigns.map(({ page }) => page)).toEqual(
-      pages.filter((page) => /^campaigns\/[^/]+\/index\.html$/.test(page)),
+      readdirSync('content/campaigns')
+        .sort()
+        .map((id) => `campaigns/${id}/index.html`),
     );
     expect(campaigns.every(({ id }) => id !== undefined)).toBe(true);
   });
@@ -198,6 +202,9 @@ describe("campaigns' images for sharing in the built site", () => {
       const section = /<section aria-labelledby="images-heading">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
       expect(section, page).toContain('Images for sharing');
       const images = [...section.matchAll(/<img\s[^>]*>/g)].map(([tag]) => attributesOf(tag));
+      const list = attributesOf(/<ul\s[^>]*data-share-address[^>]*>/.exec(section)?.[0] ?? '<ul>');
+      const share = { action: list.get('data-share-action') ?? '', address: list.get('data-share-address') ?? '' };
+      expect(share.address, page).toMatch(new RegExp(`/campaigns/${id}$`));
       const links = [...section.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, text]) => ({
         attributes: attributesOf(`<a ${attributes}>`),
         text: text!.replace(/\s+/g, ' ').trim(),
@@ -210,7 +217,7 @@ describe("campaigns' images for sharing in the built site", () => {
         expect(image.get('width'), page).toBe(String(format.width));
         expect(image.get('height'), page).toBe(String(format.height));
         expect(image.get('loading'), page).toBe('lazy');
-        expect(image.get('alt'), page).toBe(describeCard(content, format));
+        expect(image.get('alt'), page).toBe(describeCard(shareContentFor(content, share), format));
         const link = links.find((candidate) => candidate.attributes.get('href') === href);
         expect(link?.attributes.has('download'), `${page} links ${href}`).toBe(true);
         expect(link?.text, page).toMatch(new RegExp(`\\(PNG, ${format.width} by ${format.height} pixels\\)$`));

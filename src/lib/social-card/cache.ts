@@ -3,7 +3,8 @@
  * colours, marks and library versions), so a key made of all of those lets an unchanged card be
  * reused from an earlier build instead of drawn again.
  */
-import { sha256, stableJson } from '../build-cache';
+import path from 'node:path';
+import { sha256, sourcesIn, stableJson, versionsOf } from '../build-cache';
 import { partnershipName, siteName } from '../site';
 import type { CardContent } from './content';
 import { cardColours, cardFormats, type CardFormat } from './layout';
@@ -47,4 +48,16 @@ export function cardCacheKey(
       fingerprint,
     }),
   );
+}
+
+/** Where drawn cards are kept between builds, under the project's root. */
+export const defaultCardCacheDir = 'node_modules/.cache/safer-norfolk-cards';
+
+/** The renderer's fingerprint for a project: its fonts, the drawing libraries and this folder's code. */
+export async function projectCardFingerprint(root: string, fonts: RendererParts['fonts']): Promise<string> {
+  return rendererFingerprint({
+    fonts,
+    libraries: versionsOf(root, ['satori', '@resvg/resvg-js']),
+    sources: await sourcesIn(path.join(root, 'src/lib/social-card')),
+  });
 }

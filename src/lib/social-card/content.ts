@@ -76,6 +76,35 @@ export interface CardContent {
   summary?: string | undefined;
   /** The topic that sets the card's colour and mark; none for site-wide pages. */
   topic?: TopicSlug | undefined;
+  /** On a campaign's share images only: the one thing to do, e.g. "Call 0808 2000 247". */
+  action?: string | undefined;
+  /** On a campaign's share images only: the campaign page's address as people type it. */
+  address?: string | undefined;
+}
+
+/** What a campaign's share images add to its card: the one thing to do and where to read more. */
+export interface ShareDetails {
+  /** The one thing to do, e.g. "Call 0808 2000 247", or "Search Safer Norfolk". */
+  action: string;
+  /** The campaign page's address without https://, e.g. safernorfolk.org.uk/campaigns/fraud-and-scams. */
+  address: string;
+}
+
+/**
+ * A campaign's share images: its card's words with the action and the address, and without the
+ * audience tags, which are the site's own filing labels and mean nothing in someone's feed.
+ */
+export function shareContentFor(content: CardContent, share: ShareDetails): CardContent {
+  if (!share.address.trim()) throw new Error(`A share image for "${content.title}" must carry the campaign's address`);
+  if (!share.action.trim()) throw new Error(`A share image for "${content.title}" must carry an action`);
+  return { ...content, audiences: [], action: share.action, address: share.address };
+}
+
+/** A page's address as people type it: the host without www., then the path without its last slash. */
+export function addressInWords(url: URL | string): string {
+  const { hostname, port, pathname } = new URL(url);
+  const host = `${hostname.replace(/^www\./, '')}${port ? `:${port}` : ''}`;
+  return `${host}${pathname.replace(/\/$/, '')}`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -134,6 +163,8 @@ export function cardTexts(fields: CardFields, content: CardContent = cardContent
     ...(content.summary ? [{ field: 'description', text: content.summary }] : []),
     ...(content.kicker ? [{ field: 'type and topic', text: content.kicker }] : []),
     ...content.audiences.map((label) => ({ field: 'audiences', text: label })),
+    ...(content.action ? [{ field: 'action', text: content.action }] : []),
+    ...(content.address ? [{ field: 'address', text: content.address }] : []),
   ];
 }
 
@@ -149,6 +180,8 @@ export function describeCard(content: CardContent, format: CardFormat = cardForm
     content.audiences.length > 0
       ? `For ${listInWords(content.audiences.map((label) => label.toLowerCase()))}.`
       : undefined,
+    content.action ? sentence(content.action) : undefined,
+    content.address ? `Web address: ${content.address}.` : undefined,
     `From the ${partnershipName}.`,
   ];
   return parts.filter(Boolean).join(' ');

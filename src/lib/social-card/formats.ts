@@ -19,6 +19,8 @@ export const textStyles = {
   title: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.1, textWrap: 'balance' }),
   keyMessage: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.2, textWrap: 'pretty' }),
   summary: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 400, lineHeight: 1.3, textWrap: 'pretty' }),
+  action: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, lineHeight: 1.15 }),
+  address: (fontSize: number): TextStyle => ({ fontSize, fontWeight: 400, lineHeight: 1.25 }),
 } as const;
 
 /** The grid of one format, in pixels. */
@@ -42,6 +44,10 @@ export interface CardGrid {
   audienceGap: number;
   audienceTagPadding: string;
   audienceTagBorder: number;
+  /** Space above a share image's action line. */
+  actionGap: number;
+  /** Space between the action line and the address under it. */
+  addressGap: number;
 }
 
 /** The type of one format: fixed styles for the furniture, and the sizes a title and message may take. */
@@ -60,6 +66,9 @@ export interface CardType {
     title: readonly number[];
     keyMessage: { comfortable: readonly number[]; squeezed: readonly number[] };
     summary: { comfortable: readonly number[]; squeezed: readonly number[] };
+    /** A share image's action and address: one line each, at the first size that fits. */
+    action: readonly number[];
+    address: readonly number[];
   };
 }
 
@@ -162,6 +171,8 @@ export const cardFormats = {
       audienceGap: 10,
       audienceTagPadding: '3px 14px',
       audienceTagBorder: 2,
+      actionGap: 24,
+      addressGap: 4,
     },
     type: {
       ...furniture({ kicker: 24, kickerTracking: 1.5, audiences: 26, audienceTag: 21, siteName: 32, partnership: 22 }),
@@ -169,6 +180,8 @@ export const cardFormats = {
         title: [88, 80, 72, 64, 58, 52, 46, 40],
         keyMessage: { comfortable: [46, 42, 38, 35], squeezed: [32, 29, 26] },
         summary: { comfortable: [32, 30, 28, 26], squeezed: [24] },
+        action: [44, 40, 36, 32],
+        address: [30, 28, 26, 24, 22],
       },
     },
   }),
@@ -198,6 +211,8 @@ export const cardFormats = {
       audienceGap: 12,
       audienceTagPadding: '4px 16px',
       audienceTagBorder: 2,
+      actionGap: 40,
+      addressGap: 6,
     },
     type: {
       ...furniture({ kicker: 30, kickerTracking: 2, audiences: 30, audienceTag: 25, siteName: 42, partnership: 28 }),
@@ -205,6 +220,8 @@ export const cardFormats = {
         title: [112, 104, 96, 88, 80, 72, 64, 58, 52, 46, 40, 35],
         keyMessage: { comfortable: [56, 52, 48, 44], squeezed: [40, 36, 32] },
         summary: { comfortable: [40, 38, 36, 34], squeezed: [30] },
+        action: [60, 56, 52, 48, 44],
+        address: [38, 36, 34, 32, 30, 28, 26],
       },
     },
   }),
@@ -234,6 +251,8 @@ export const cardFormats = {
       audienceGap: 12,
       audienceTagPadding: '5px 18px',
       audienceTagBorder: 3,
+      actionGap: 64,
+      addressGap: 10,
     },
     type: {
       ...furniture({ kicker: 34, kickerTracking: 2, audiences: 34, audienceTag: 28, siteName: 54, partnership: 34 }),
@@ -241,6 +260,8 @@ export const cardFormats = {
         title: [144, 132, 120, 112, 104, 96, 88, 80, 72, 64, 56, 48, 40, 34],
         keyMessage: { comfortable: [68, 64, 60, 56], squeezed: [52, 48, 44] },
         summary: { comfortable: [46, 44, 42, 40], squeezed: [36] },
+        action: [80, 76, 72, 68, 64, 60, 56],
+        address: [48, 46, 44, 42, 40, 38, 36, 34, 32],
       },
     },
   }),

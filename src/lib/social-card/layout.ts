@@ -1,15 +1,14 @@
 /**
- * The social card's design: its colours, the rules that make any title fit, and the element tree;
- * each format's grid and type are in formats.ts. The rules ask a measuring function how tall a text
+ * The social card's design: its colours and the rules that make any title fit; each format's grid
+ * and type are in formats.ts, the element tree in tree.ts. The rules ask a measuring function how tall a text
  * runs at a given size and how wide its widest word is; render.ts supplies it from satori's own text
  * layout, so the sizes chosen here are the sizes satori draws. Plain data and arithmetic only, so
  * the rules can be tested without drawing.
  */
 import { topicFor, type TopicSlug } from '../taxonomy';
-import { partnershipName, siteName } from '../site';
 import type { CardContent } from './content';
 import { cardFormats, textStyles, type CardFormat, type TextStyle } from './formats';
-import { markFor, markSvg } from './marks';
+import { planAction, type ActionPlan } from './action';
 
 export {
   cardFormats,
@@ -22,6 +21,7 @@ export {
   type CardType,
   type TextStyle,
 } from './formats';
+export { cardTree, extendedFontFamily, fontFamily, fontStack, type CardChild, type CardNode } from './tree';
 
 /** The site's colours (src/styles/global.css) that the card uses. */
 export const cardPalette = {
@@ -109,6 +109,8 @@ export interface CardPlan {
   message?: (PlannedText & { kind: 'keyMessage' | 'summary' }) | undefined;
   colours: ReturnType<typeof cardColours>;
   format: CardFormat;
+  /** A share image's action and address, at the foot of the body. */
+  action?: ActionPlan | undefined;
 }
 
 const fits = (measurement: Measurement, width: number, height: number) =>
@@ -118,7 +120,7 @@ const fits = (measurement: Measurement, width: number, height: number) =>
 const firstPassTitleSizes = 3;
 
 /** The parts of a card that may not fit, as an error names them. */
-export type CardPart = 'key message' | 'summary';
+export type CardPart = 'key message' | 'summary' | 'action' | 'address';
 
 /**
  * Thrown when a card's message does not fit beside its title at any of their sizes: the build stops
@@ -151,7 +153,12 @@ export async function planCard(
   const { scale: typeScale, kicker: kickerStyle } = format.type;
   const colours = cardColours(content.topic);
   const kickerWidth = contentWidth - grid.tileSize - grid.kickerGap;
-  const budget = bodyBox.bottom - bodyBox.top;
+  // A share image's action and address come first: they take their room before the title and message share the rest.
+  const action =
+    content.action && content.address
+      ? await planAction(content.action, content.address, format, measure, (part, why) => new CardDoesNotFit(part, why))
+      : undefined;
+  const budget = bodyBox.bottom - bodyBox.top - (action?.height ?? 0);
 
   const title = keepWordsWhole(content.title);
   const messageKind = content.keyMessage ? 'keyMessage' : content.summary ? 'summary' : undefined;
@@ -216,6 +223,7 @@ export async function planCard(
         : undefined,
     colours,
     format,
+    action,
   });
 
   const early = choose(firstTitles, firstTiers);
@@ -265,153 +273,4 @@ async function shortenToFit(
   const measured = await measure(candidates.map((candidate) => ({ text: candidate, style, width })));
   const best = measured.findLastIndex((measurement) => fits(measurement, width, height));
   return best >= 0 ? { text: candidates[best]!, style } : undefined;
-}
-
-/** An element in satori's format (the shape React elements have). */
-export interface CardNode {
-  type: string;
-  key?: string;
-  props: { style?: Record<string, string | number>; children?: CardChild | CardChild[]; [attribute: string]: unknown };
-}
-export type CardChild = CardNode | string;
-
-const box = (style: Record<string, string | number>, children: CardChild | CardChild[], key?: string): CardNode => ({
-  type: 'div',
-  ...(key ? { key } : {}),
-  props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children },
-});
-
-export const fontFamily = 'Atkinson Hyperlegible';
-/**
- * The typeface's Latin Extended letters (Polish, Romanian, the Baltic languages) come in files of
- * their own, and satori takes one file per family and weight, so they are a second family, listed
- * after the first: satori draws each letter from the first family that has it.
- */
-export const extendedFontFamily = 'Atkinson Hyperlegible Latin Extended';
-export const fontStack = `'${fontFamily}', '${extendedFontFamily}'`;
-
-/** The card as an element tree. Keys name the parts the tests look for. */
-export function cardTree(plan: CardPlan): CardNode {
-  const { colours, content, format } = plan;
-  const { grid, type, contentWidth, safeArea } = format;
-  const tile = box(
-    {
-      width: grid.tileSize,
-      height: grid.tileSize,
-      flexShrink: 0,
-      alignItems: 'center',
-      justifyContent: 'center',
-      backgroundColor: colours.tile.background,
-      borderRadius: grid.tileRadius,
-    },
-    markSvg(markFor(content.topic), colours.tile.mark, colours.tile.background, grid.tileMark),
-    'mark',
-  );
-  const kickerLines = box(
-    {
-      flexDirection: 'column',
-      justifyContent: 'center',
-      gap: 4,
-      width: contentWidth - grid.tileSize - grid.kickerGap,
-    },
-    [
-      ...(plan.kicker ? [box({ ...type.kicker }, plan.kicker, 'kicker')] : []),
-      // Who the page is for, as tags: "For" then one outlined tag per audience.
-      ...(content.audiences.length > 0
-        ? [
-            box(
-              { alignItems: 'center', gap: grid.audienceGap, marginTop: plan.kicker ? 6 : 0 },
-              [
-                box({ ...type.audiences }, 'For'),
-                ...content.audiences.map((label) =>
-                  box(
-                    {
-                      ...type.audienceTag,
-                      padding: grid.audienceTagPadding,
-                      border: `${grid.audienceTagBorder}px solid ${colours.text}`,
-                      borderRadius: 999,
-                    },
-                    label,
-                    'audience',
-                  ),
-                ),
-              ],
-              'audiences',
-            ),
-          ]
-        : []),
-    ],
-  );
-  const kickerRow = box({ alignItems: 'center', gap: grid.kickerGap, height: grid.tileSize }, [tile, kickerLines]);
-
-  const title = box({ ...plan.title.style, width: contentWidth }, plan.title.text, 'title');
-  const message = plan.message
-    ? plan.message.kind === 'keyMessage'
-      ? box(
-          {
-            alignSelf: 'flex-start',
-            maxWidth: contentWidth,
-            marginTop: grid.titleGapBelow,
-            padding: `${grid.messagePaddingY}px ${grid.messagePaddingX}px`,
-            backgroundColor: colours.message.background,
-            color: colours.message.text,
-          },
-          box({ ...plan.message.style }, plan.message.text, 'message-text'),
-          'message',
-        )
-      : box({ ...plan.message.style, marginTop: grid.titleGapBelow, width: contentWidth }, plan.message.text, 'message')
-    : undefined;
-  // On a landscape card the title and message sit on the band, like a poster: the eye goes from the
-  // headline to the sender. A story's room is far taller than its text, so there they sit mid-way.
-  const body = box(
-    {
-      flexDirection: 'column',
-      justifyContent: format.bodyAlign === 'end' ? 'flex-end' : 'center',
-      flexGrow: 1,
-      marginTop: grid.bodyGapAfterKicker,
-    },
-    message ? [title, message] : [title],
-    'body',
-  );
-  const main = box(
-    {
-      flexDirection: 'column',
-      flexGrow: 1,
-      padding: `${safeArea.top + grid.marginTop}px ${grid.marginX}px ${grid.marginBottom}px`,
-      color: colours.text,
-    },
-    [kickerRow, body],
-    'main',
-  );
-  const band = box(
-    {
-      // Below a story's names the white runs on to the foot, under the app's own controls.
-      height: grid.bandHeight + safeArea.bottom,
-      flexShrink: 0,
-      alignItems: 'center',
-      gap: grid.bandGap,
-      padding: `0 ${grid.marginX}px ${safeArea.bottom}px`,
-      backgroundColor: colours.band.background,
-      borderTop: `${grid.highlightRule}px solid ${cardPalette.highlight}`,
-    },
-    [
-      markSvg(markFor(undefined), colours.band.shield, colours.band.background, grid.bandMark),
-      box({ flexDirection: 'column', gap: 2 }, [
-        box({ ...type.siteName, color: colours.band.name }, siteName, 'site-name'),
-        box({ ...type.partnership, color: colours.band.partnership }, partnershipName, 'partnership'),
-      ]),
-    ],
-    'band',
-  );
-  return box(
-    {
-      width: format.width,
-      height: format.height,
-      flexDirection: 'column',
-      backgroundColor: colours.background,
-      fontFamily: fontStack,
-    },
-    [main, band],
-    'card',
-  );
 }

@@ -68,7 +68,7 @@ export interface CardRenderer {
 export function bodyFits(placed: readonly PlacedNode[], format: CardFormat = cardFormats.openGraph): boolean {
   const { bodyBox } = format;
   return placed
-    .filter((node) => node.key === 'title' || node.key === 'message')
+    .filter((node) => node.key === 'title' || node.key === 'message' || node.key === 'action')
     .every(
       (node) =>
         node.top >= bodyBox.top &&
