@@ -401,6 +401,11 @@ export const collectionNames: Readonly<Record<string, CollectionName>> = {
   situations: { label: 'Get help situations', singular: 'Situation', description: 'The situations listed on "Get help", each with the services to contact, in order.' },
   priorities: { label: 'Plan priorities', singular: 'Priority', description: 'The priorities of the Safer Norfolk Plan, as the plan sets them out.' },
   outcomes: { label: 'Plan outcomes', singular: 'Outcome', description: 'The long-term outcomes of the plan and how they are measured.' },
+  places: { label: 'Places', singular: 'Place', description: 'Towns, villages and postcode districts, each with the council that covers it, for "Find help where you live".' },
+  easyRead: { label: 'Easy Read pages', singular: 'Easy Read page', page: paths.easyRead, description: 'Easy Read versions of Get help situations: one short sentence per point, each with a picture.' },
+  translations: { label: 'Pages in other languages', singular: 'Page in another language', page: paths.translation, description: 'Short pages of help in other languages, each sentence with its English and its source.' },
+  languageSupport: { label: 'Help in your language', singular: 'Help in your language page', description: 'The English page listing services that help in other languages and official translated guidance.' },
+  campaignDates: { label: 'Campaign calendar', singular: 'Campaign period', description: 'When each campaign runs, and the national awareness day or week it joins.' },
 };
 
 /** The field that names an entry: its title, or else the first field that reads as a name. */
@@ -464,6 +469,39 @@ export function adminConfig(collections: readonly ContentCollection[], comments:
     // An optional field left empty is left out of the file: the schemas refuse an empty value.
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true },
-    collections: collections.map((collection) => collectionFor(collection, comments, settings.mdxElements)),
+    collections: linkFileRelations(collections.map((collection) => collectionFor(collection, comments, settings.mdxElements))),
   };
+}
+
+/**
+ * A relation to a collection kept in one YAML list (such as the Get help situations) must name
+ * that file and pick from its items; relations are made before the target's shape is known, so
+ * they are completed here, once every collection is.
+ */
+function linkFileRelations(collections: Collection[]): Collection[] {
+  const files = new Map<string, { file: string; display: string }>();
+  for (const collection of collections) {
+    if (!('files' in collection) || !collection.files) continue;
+    const [file] = collection.files;
+    const items = file?.fields?.[0];
+    const summary = items && 'summary' in items ? /fields\.(\w+)/.exec(String(items.summary))?.[1] : undefined;
+    if (file) files.set(collection.name, { file: file.name, display: summary ?? 'id' });
+  }
+  const link = (field: Field): Field => {
+    const linked: Record<string, unknown> = { ...field };
+    if ('widget' in field && field.widget === 'relation' && 'collection' in field && files.has(String(field.collection))) {
+      const { file, display } = files.get(String(field.collection))!;
+      Object.assign(linked, { file, value_field: 'items.*.id', search_fields: [`items.*.${display}`], display_fields: [`items.*.${display}`] });
+    }
+    if ('fields' in field && Array.isArray(field.fields)) linked.fields = field.fields.map(link);
+    if ('field' in field && field.field) linked.field = link(field.field as Field);
+    return linked as Field;
+  };
+  return collections.map((collection) => {
+    if ('fields' in collection && Array.isArray(collection.fields)) return { ...collection, fields: collection.fields.map(link) } as Collection;
+    if ('files' in collection && Array.isArray(collection.files)) {
+      return { ...collection, files: collection.files.map((file) => ({ ...file, fields: file.fields?.map(link) })) } as Collection;
+    }
+    return collection;
+  });
 }

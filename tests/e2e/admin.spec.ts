@@ -120,6 +120,11 @@ test.describe('on a desktop', () => {
       'situations/entries/situations',
       'priorities/entries/priorities',
       'outcomes/entries/outcomes',
+      'places/entries/places',
+      'easyRead/entries/scam',
+      'translations/entries/pl',
+      'languageSupport/entries/help-in-your-language',
+      'campaignDates/entries/campaignDates',
     ];
     expect(entries.map((entry) => entry.split('/')[0])).toEqual(config.collections.map(({ name }) => name));
     for (const entry of entries) {

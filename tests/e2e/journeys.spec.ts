@@ -18,7 +18,7 @@ test('a resident with a scam text reaches the number to forward it to in two cli
 test('a resident in Great Yarmouth finds how to report noisy neighbours', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Help where you live/ }).click();
-  await page.getByRole('link', { name: 'Great Yarmouth' }).click();
+  await page.getByRole('link', { name: 'Great Yarmouth', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Great Yarmouth');
   await expect(page.getByRole('heading', { name: 'Report anti-social behaviour' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Great Yarmouth Borough Council' })).toBeVisible();
