@@ -3,7 +3,7 @@
  * whatever the reader's device is set to. Runs in the browser at the moment of reading, so it must
  * stay small and plain: no libraries, only `Intl`, which knows the UK's clock changes.
  */
-import { formatTime, minutesOf, weekdays, type OpeningHours, type Weekday } from './hours';
+import { formatTime, minutesOf, weekdayNames, weekdays, type OpeningHours, type Weekday } from './hours';
 
 /** What a service does on a bank holiday: shut, its usual hours for that weekday, or not known. */
 export type BankHolidayHours = 'closed' | 'usual' | 'unknown';
@@ -62,6 +62,9 @@ function addDays(date: string, days: number): string {
 
 const weekdayAfter = (weekday: Weekday, days: number): Weekday => weekdays[(weekdays.indexOf(weekday) + days) % 7]!;
 
+/** Minutes after midnight as "HH:MM"; 1440 is "24:00", the end of the day. */
+const clockTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 interface Stretch {
   opens: number;
   closes: number;
@@ -107,7 +110,7 @@ function closingTime(hours: OpeningHours & { kind: 'weekly' }, now: UkClock, cur
     if (!carriedOn) break;
     closes = carriedOn.closes;
   }
-  return closes === 24 * 60 ? '24:00' : `${String(Math.floor(closes / 60)).padStart(2, '0')}:${String(closes % 60).padStart(2, '0')}`;
+  return clockTime(closes);
 }
 
 function nextOpening(
@@ -123,21 +126,10 @@ function nextOpening(
     const weekday = weekdayAfter(now.weekday, daysAhead);
     const stretch = stretchesOn(hours, weekday).find((candidate) => daysAhead > 0 || candidate.opens > now.minutes);
     if (!stretch) continue;
-    const time = `${String(Math.floor(stretch.opens / 60)).padStart(2, '0')}:${String(stretch.opens % 60).padStart(2, '0')}`;
-    return { daysAhead, weekday, time, uncertain: isHoliday(date) && onBankHolidays === 'unknown' };
+    return { daysAhead, weekday, time: clockTime(stretch.opens), uncertain: isHoliday(date) && onBankHolidays === 'unknown' };
   }
   return undefined;
 }
-
-const weekdayNames: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
 
 /** "Open now, closes at 8pm", "Closed, opens Monday at 8am", "Open 24 hours". */
 export function describeStatus(status: OpeningStatus): string {
