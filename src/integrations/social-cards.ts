@@ -139,8 +139,10 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
             if (missing.length > 0) throw missingGlyphsError(`the page ${card.pathname} (${page})`, field, missing);
           }
           const { pathname } = card;
-          claim({ page, pathname, imagePath: card.imagePath, content, format: cardFormats.openGraph });
-          if (card.fields.type !== 'campaign') continue;
+          if (card.fields.type !== 'campaign') {
+            claim({ page, pathname, imagePath: card.imagePath, content, format: cardFormats.openGraph });
+            continue;
+          }
           const campaignId = campaignIdFor(card.pathname);
           if (!campaignId) throw new Error(`${page}: a campaign page outside /campaigns/<id>/ (${card.pathname})`);
           const shareContent = shareContentFor(content, await shareDetailsFrom(outDir, campaignId));
@@ -148,8 +150,10 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
             const missing = missingIn(text);
             if (missing.length > 0) throw missingGlyphsError(`the toolkit of ${card.pathname} (${page})`, field, missing);
           }
-          for (const format of shareFormats) {
-            claim({ page, pathname, imagePath: sharePathFor(campaignId, format), content: shareContent, format });
+          // A campaign's link preview is one of its share images: the action and address, no filing labels.
+          for (const format of [cardFormats.openGraph, ...shareFormats]) {
+            const imagePath = format === cardFormats.openGraph ? card.imagePath : sharePathFor(campaignId, format);
+            claim({ page, pathname, imagePath, content: shareContent, format });
           }
         }
         const shareImages = jobs.filter((job) => job.format !== cardFormats.openGraph).length;
