@@ -40,10 +40,7 @@ export default defineConfig({
   // Content has no code blocks, and Shiki's highlighting would need inline styles the Content
   // Security Policy forbids, so highlighting is off (this also silences Astro's CSP warning).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({
-      filter: (page) => !page.endsWith('/404/'),
-      i18n: { defaultLocale: 'en', locales: Object.fromEntries(languages.map((language) => [language.slug, language.slug === 'en' ? 'en-GB' : language.slug])) },
-    }), searchIndex(), socialCards(), sensitiveHeaders(), adminEditor()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards(), sensitiveHeaders(), adminEditor()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
     // directives a <meta> cannot carry, such as frame-ancestors).

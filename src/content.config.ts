@@ -139,8 +139,10 @@ const services = defineCollection({
     hours: hoursSchema,
     /** Anything else about timing, e.g. "Busiest between 4pm and 8pm". */
     hoursNote: textSchema.optional(),
-    /** On bank holidays: `closed`, or `usual` (its normal hours for that weekday); left out when no source says. */
+    /** On bank holidays: `closed`, or `usual` (its normal hours for that weekday); part of the hours a source confirms. */
     bankHolidays: z.enum(['closed', 'usual']).optional(),
+    /** True when calls outside these hours are still answered (by an out-of-hours team), so it is never shown as "Closed". */
+    answeredOutOfHours: z.boolean().default(false),
     /** Where it works: national, norfolk, or a list of district slugs. */
     coverage: z.union([z.enum(['national', 'norfolk']), z.array(districtSchema).min(1)]),
     /** The topics it helps with, or `all`. */

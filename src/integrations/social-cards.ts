@@ -151,9 +151,9 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
             if (missing.length > 0) throw missingGlyphsError(`the toolkit of ${card.pathname} (${page})`, field, missing);
           }
           // A campaign's link preview is one of its share images: the action and address, no filing labels.
-          for (const format of [cardFormats.openGraph, ...shareFormats]) {
-            const imagePath = format === cardFormats.openGraph ? card.imagePath : sharePathFor(campaignId, format);
-            claim({ page, pathname, imagePath, content: shareContent, format });
+          claim({ page, pathname, imagePath: card.imagePath, content: shareContent, format: cardFormats.openGraph });
+          for (const format of shareFormats) {
+            claim({ page, pathname, imagePath: sharePathFor(campaignId, format), content: shareContent, format });
           }
         }
         const shareImages = jobs.filter((job) => job.format !== cardFormats.openGraph).length;

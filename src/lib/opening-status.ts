@@ -92,7 +92,9 @@ export function openingStatus(
   if (hours.kind === 'unknown') return { state: 'unknown' };
   const now = ukClock(moment);
   const isHoliday = (date: string) => bankHolidays.has(date);
-  if (isHoliday(now.date) && onBankHolidays === 'unknown') return { state: 'bank-holiday' };
+  if (isHoliday(now.date) && onBankHolidays === 'unknown' && stretchesOn(hours, now.weekday).length > 0) {
+    return { state: 'bank-holiday' };
+  }
   const shutAllDay = (date: string) => isHoliday(date) && onBankHolidays === 'closed';
 
   if (!shutAllDay(now.date)) {

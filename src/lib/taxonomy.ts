@@ -192,7 +192,8 @@ export const resourceFormats = [
 /**
  * Languages the site has pages in. `slug` is the BCP 47 tag used in addresses (`/pl/`) and `lang`;
  * `nativeName` is how the language names itself, for the language switcher. English comes first and
- * has no prefix. The other languages are the most spoken in Norfolk after English (Census 2021).
+ * has no prefix. The others are the languages reported as most spoken in Norfolk after English; the
+ * Census 2021 ranking is still to be checked (content/translations/english/help-in-your-language.yaml).
  */
 export const languages = [
   { slug: 'en', label: 'English', nativeName: 'English', description: 'The language of the whole site.' },

@@ -22,7 +22,8 @@ export function refreshOpeningStatus(now: Date = new Date()): void {
       line.hidden = false;
     }
     const item = serviceItemOf(element);
-    if (item) item.dataset.openNow = isOpenStatus(status) ? 'yes' : 'no';
+    // Only a service known to be closed is "no": a bank holiday with unknown hours is "maybe".
+    if (item) item.dataset.openNow = isOpenStatus(status) ? 'yes' : status.state === 'closed' ? 'no' : 'maybe';
   }
   document.dispatchEvent(new CustomEvent('opening-status-refreshed'));
 }

@@ -75,13 +75,15 @@ test.describe('the "open now" filter', () => {
     await filter.check();
     await expect(victimCare).toBeHidden();
     await expect(samaritans).toBeVisible();
-    await expect(page.locator('[data-open-now-summary]')).toHaveText(/^Showing \d+ open now\. \d+ closed or with hours we do not know (is|are) hidden\.$/);
+    await expect(page.locator('[data-open-now-summary]')).toHaveText(/^\d+ services? that (is|are) closed now (is|are) hidden\. Services without set opening hours are still shown\.$/);
+    // A line without set hours (a form, a text number) is never hidden: it may be the only way in.
+    await expect(page.locator('[data-service-item="report-fraud"]').first()).toBeVisible();
 
     await filter.uncheck();
     await expect(victimCare).toBeVisible();
   });
 
-  test('on Get help, it keeps the lines that are open and hides the rest', async ({ page }) => {
+  test('on Get help, it hides the lines that are closed and keeps the rest', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-28T23:00:00Z'));
     await page.goto('/get-help/crime-happened/');
     const cards = page.locator('section[aria-labelledby="who-can-help"] [data-service-item]');
@@ -93,6 +95,12 @@ test.describe('the "open now" filter', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(before);
     expect(shown).not.toContain('norfolk-suffolk-victim-care');
+  });
+
+  test('it is not offered where no service has set hours, so it can never empty a page', async ({ page }) => {
+    await page.goto('/get-help/scam/');
+    await expect(page.locator('section[aria-labelledby="who-can-help"] [data-service-item]').first()).toBeVisible();
+    await expect(page.getByLabel('Show only services open now')).toBeHidden();
   });
 
   test('without JavaScript the filter is not offered and every service is listed', async ({ browser }) => {

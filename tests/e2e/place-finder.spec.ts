@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const finder = (page: Page) => page.locator('#find-your-district');
-const field = (page: Page) => page.getByLabel('Your town, village or postcode');
+const field = (page: Page) => page.getByLabel('Your town or village');
 const button = (page: Page) => page.getByRole('button', { name: 'Find your council' });
 
 async function search(page: Page, text: string) {

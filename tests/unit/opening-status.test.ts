@@ -46,6 +46,7 @@ describe('opening status, in UK time', () => {
     ['a bank holiday, hours not known', weekdaysEightToFive, '2026-12-28T12:00:00Z', 'Today is a bank holiday: it may be closed or have different hours today'],
     ['a bank holiday, closed', weekdaysEightToFive, '2026-12-28T12:00:00Z', 'Closed, opens tomorrow at 8am', 'closed'],
     ['a bank holiday, usual hours', weekdaysEightToFive, '2026-12-28T12:00:00Z', 'Open now, closes at 5pm', 'usual'],
+    ['a bank holiday on a day it never opens', { kind: 'weekly', periods: [{ days: ['sat'], opens: '10:00', closes: '12:00' }] }, '2026-12-28T12:00:00Z', 'Closed, opens Saturday at 10am'],
     ['the evening before a bank holiday', weekdaysEightToFive, '2026-12-24T19:00:00Z', 'Closed, usually opens tomorrow at 8am, but that day is a bank holiday'],
     ['over Christmas when it closes on bank holidays', weekdaysEightToFive, '2026-12-24T19:00:00Z', 'Closed, opens Tuesday at 8am', 'closed'],
     // Clocks go forward at 01:00 GMT on 29 March 2026: 08:30 GMT is 09:30 in the UK.

@@ -142,7 +142,7 @@ export function campaignRecord(campaign: CampaignEntry, url: string): CampaignRe
 export interface CampaignsDocument extends DatasetAbout {
   /** How many campaigns the file holds. */
   total_items: number;
-  /** Every campaign, those running now first. */
+  /** Every campaign, by title. */
   campaigns: CampaignRecord[];
 }
 
