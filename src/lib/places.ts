@@ -17,6 +17,8 @@ export interface Place {
   readonly aliases: readonly string[];
   /** The district slugs that cover it, one or more. */
   readonly districts: readonly string[];
+  /** True when a council or other public body's own page says so; false for encyclopaedias and guides. */
+  readonly confirmed: boolean;
 }
 
 /** The finder's answer: exact matches, likely matches for a typo, or nothing. */
@@ -114,14 +116,14 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /** The compact list the browser downloads: [id, name, kind, aliases, districts] per place. */
-export type PlaceRow = [string, string, Place['kind'], string[], string[]];
+export type PlaceRow = [string, string, Place['kind'], string[], string[], boolean];
 
 export function toRows(places: readonly Place[]): PlaceRow[] {
-  return places.map((place) => [place.id, place.name, place.kind, [...place.aliases], [...place.districts]]);
+  return places.map((place) => [place.id, place.name, place.kind, [...place.aliases], [...place.districts], place.confirmed]);
 }
 
 export function fromRows(rows: readonly PlaceRow[]): Place[] {
-  return rows.map(([id, name, kind, aliases, districts]) => ({ id, name, kind, aliases, districts }));
+  return rows.map(([id, name, kind, aliases, districts, confirmed]) => ({ id, name, kind, aliases, districts, confirmed }));
 }
 
 /** What /districts/places.json holds: each district's name and page, and the places as rows. */

@@ -1,7 +1,9 @@
 /**
- * The place finder on /districts/. One exact match in one district opens that district's page at
- * once: it is the quickest way to the "report it" numbers, and an exact name cannot be a wrong
- * guess. A close spelling, a place covered by two councils, or nothing found is answered in place.
+ * The place finder on /districts/. One exact match in one district, confirmed on a council's own
+ * page, opens that district's page at once: it is the quickest way to the "report it" numbers, and
+ * an exact, checked name cannot be a wrong guess. A place known only from an encyclopaedia or guide
+ * is answered with a link instead, so the reader sees the answer before acting on it; so are a
+ * close spelling, a place covered by two councils, and nothing found.
  */
 import { districtsOf, findPlace, fromRows, joinNames, type FindResult, type Place, type PlaceFinderData } from '../lib/places';
 
@@ -41,10 +43,13 @@ if (form && result) {
     const nodes: Node[] = [];
     if (found.status === 'exact' && districts.length === 1) {
       const [district] = districts;
-      const p = el('p', `${found.places[0]!.name} is in ${district!.label}. Opening `);
+      const [place] = found.places;
+      const confirmed = found.places.every((match) => match.confirmed);
+      const p = el('p', `${place!.name} is in ${district!.label}. ${confirmed ? 'Opening' : 'Go to'} `, 'text-lg font-bold');
       p.append(link(district!.href, `the ${district!.label} page`), '.');
       nodes.push(p);
-      location.assign(district!.href);
+      if (confirmed) location.assign(district!.href);
+      else nodes.push(listLink());
     } else if (found.status === 'exact') {
       const name = found.postcode ?? found.places[0]!.name;
       nodes.push(el('p', `${name} is covered by ${districts.length === 2 ? 'two' : districts.length} councils: ${joinNames(districts.map((d) => d.label))}.`, 'text-lg font-bold'));

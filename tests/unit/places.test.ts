@@ -12,6 +12,7 @@ const place = (id: string, name: string, kind: Place['kind'], inDistricts: strin
   id,
   name,
   kind,
+  confirmed: true,
   aliases,
   districts: inDistricts,
 });

@@ -9,7 +9,7 @@ import { districts } from '../../lib/taxonomy';
 import { paths } from '../../lib/paths';
 
 export const GET: APIRoute = async () => {
-  const places: Place[] = (await placeEntries()).map((entry) => ({ ...entry.data, id: entry.id }));
+  const places: Place[] = (await placeEntries()).map((entry) => ({ ...entry.data, id: entry.id, confirmed: entry.data.source.primary }));
   const data: PlaceFinderData = {
     districts: Object.fromEntries(districts.map((district) => [district.slug, { label: district.label, href: paths.district(district.slug) }])),
     places: toRows(places),
