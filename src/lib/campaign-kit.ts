@@ -4,6 +4,7 @@
  * campaign's date, so every build of an unchanged campaign makes the same bytes, and the toolkit
  * page can show the size of the very file it links to.
  */
+import { listInWords } from './verification';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
 /** One file in the kit. */
@@ -80,12 +81,3 @@ export function kitZip(input: KitInput): Uint8Array {
   return zipSync(entries);
 }
 
-/** A size as people read it: "840 KB", "1.2 MB". */
-export function sizeInWords(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}

@@ -109,11 +109,6 @@ export function districtsOf(places: readonly Place[]): string[] {
   return [...new Set(places.flatMap((place) => place.districts))];
 }
 
-/** Joins names the way people say them: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 /** The compact list the browser downloads: [id, name, kind, aliases, districts] per place. */
 export type PlaceRow = [string, string, Place['kind'], string[], string[], boolean];

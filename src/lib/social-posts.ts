@@ -82,11 +82,6 @@ export const platforms: readonly Platform[] = [
   },
 ];
 
-/** Kept for callers that count one platform at a time. */
-export function characterCount(text: string, platform: Platform): number {
-  return platform.count(text);
-}
-
 export interface PostCheck {
   platform: Platform;
   count: number;

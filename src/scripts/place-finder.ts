@@ -5,7 +5,8 @@
  * is answered with a link instead, so the reader sees the answer before acting on it; so are a
  * close spelling, a place covered by two councils, and nothing found.
  */
-import { districtsOf, findPlace, fromRows, joinNames, type FindResult, type Place, type PlaceFinderData } from '../lib/places';
+import { listInWords } from '../lib/verification';
+import { districtsOf, findPlace, fromRows, type FindResult, type Place, type PlaceFinderData } from '../lib/places';
 
 const form = document.querySelector<HTMLFormElement>('[data-place-finder]');
 const result = document.querySelector<HTMLElement>('[data-place-result]');
@@ -52,7 +53,7 @@ if (form && result) {
       else nodes.push(listLink());
     } else if (found.status === 'exact') {
       const name = found.postcode ?? found.places[0]!.name;
-      nodes.push(el('p', `${name} is covered by ${districts.length === 2 ? 'two' : districts.length} councils: ${joinNames(districts.map((d) => d.label))}.`, 'text-lg font-bold'));
+      nodes.push(el('p', `${name} is covered by ${districts.length === 2 ? 'two' : districts.length} councils: ${listInWords(districts.map((d) => d.label))}.`, 'text-lg font-bold'));
       nodes.push(el('p', `Choose the one for your part of ${name}:`));
       const list = el('ul', undefined, 'bullets');
       for (const district of districts) {

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { descriptionsFile, postsFile, sizeInWords } from '../../src/lib/campaign-kit';
+import { descriptionsFile, postsFile } from '../../src/lib/campaign-kit';
+import { fileSize } from '../../src/lib/file-size';
 import { addressInWords, campaignIdFor, shareFormats, sharePathFor } from '../../src/lib/social-card/content';
 import { attributesOf, decodeAttribute, pageCardFrom } from '../../src/lib/social-card/page-fields';
 import { checkPost } from '../../src/lib/social-posts';
@@ -60,7 +61,7 @@ describe('campaign kits in the built site', () => {
       const bytes = statSync(path.join(distDir, 'campaigns', id, 'kit.zip')).size;
       expect(attributesOf(`<a ${link[1]}>`).get('href'), id).toBe(`/campaigns/${id}/kit.zip`);
       expect(attributesOf(`<a ${link[1]}>`).get('data-kit-bytes'), id).toBe(String(bytes));
-      expect(link[2], id).toContain(`(ZIP, ${sizeInWords(bytes)})`);
+      expect(link[2], id).toContain(`(ZIP, ${fileSize(bytes)})`);
     }
   });
 

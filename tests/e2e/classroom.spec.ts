@@ -14,11 +14,11 @@ test('the lesson lists its plan and pupil sheets, and a pupil sheet downloads as
   await page.goto(lesson);
   const section = page.getByRole('region', { name: 'Print this lesson' });
   await expect(section).toBeVisible();
-  const links = section.getByRole('link', { name: /\(PDF, \d+ kB\)$/u });
+  const links = section.getByRole('link', { name: /\(PDF, \d+ KB\)$/u });
   await expect(links).toHaveText([
-    /^Lesson plan \(PDF, \d+ kB\)$/u,
-    /^Pupil sheet 1: Kai’s story cards \(PDF, \d+ kB\)$/u,
-    /^Pupil sheet 2: Who can I trust\? statements \(PDF, \d+ kB\)$/u,
+    /^Lesson plan \(PDF, \d+ KB\)$/u,
+    /^Pupil sheet 1: Kai’s story cards \(PDF, \d+ KB\)$/u,
+    /^Pupil sheet 2: Who can I trust\? statements \(PDF, \d+ KB\)$/u,
   ]);
   await expect(section).toContainText('Large print, to copy for pupils.');
 
@@ -33,18 +33,18 @@ test('the lesson lists its plan and pupil sheets, and a pupil sheet downloads as
 
 test('each size shown is the size of the file it links to', async ({ page, request }) => {
   await page.goto(lesson);
-  const links = page.getByRole('region', { name: 'Print this lesson' }).getByRole('link', { name: /\(PDF, \d+ kB\)$/u });
+  const links = page.getByRole('region', { name: 'Print this lesson' }).getByRole('link', { name: /\(PDF, \d+ KB\)$/u });
   const count = await links.count();
   expect(count).toBe(3);
   for (let index = 0; index < count; index += 1) {
     const link = links.nth(index);
-    const [, shown] = /\(PDF, (\d+) kB\)$/u.exec((await link.textContent())!.trim())!;
+    const [, shown] = /\(PDF, (\d+) KB\)$/u.exec((await link.textContent())!.trim())!;
     const response = await request.get((await link.getAttribute('href'))!);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     const body = await response.body();
     expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(Number(shown)).toBe(Math.max(1, Math.round(body.length / 1000)));
+    expect(Number(shown)).toBe(Math.max(1, Math.round(body.length / 1024)));
   }
 });
 
@@ -59,6 +59,6 @@ test('a pupil sheet links to where the lesson uses it, and the lesson marks it a
 test('staff guidance offers only its own plan, named as guidance', async ({ page }) => {
   await page.goto('/schools/resources/county-lines-staff-guidance/');
   const links = page.getByRole('region', { name: 'Print this guidance' }).getByRole('link');
-  await expect(links).toHaveText([/^Staff guidance \(PDF, \d+ kB\)$/u]);
+  await expect(links).toHaveText([/^Staff guidance \(PDF, \d+ KB\)$/u]);
   await expect(links.first()).toHaveAttribute('href', '/schools/resources/county-lines-staff-guidance/staff-guidance.pdf');
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { districtsOf, findPlace, fromRows, joinNames, normalise, postcodeDistrict, toRows, type Place } from '../../src/lib/places';
+import { districtsOf, findPlace, fromRows, normalise, postcodeDistrict, toRows, type Place } from '../../src/lib/places';
 import { districts } from '../../src/lib/taxonomy';
 
 const place = (id: string, name: string, kind: Place['kind'], inDistricts: string[], aliases: string[] = []): Place => ({
@@ -94,14 +94,6 @@ interface FindExpectation {
   ids: string[];
   districts: string[];
 }
-
-describe('joinNames', () => {
-  it('joins as people say it', () => {
-    expect(joinNames(['Broadland'])).toBe('Broadland');
-    expect(joinNames(['Broadland', 'South Norfolk'])).toBe('Broadland and South Norfolk');
-    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
-  });
-});
 
 describe('the compact rows the browser downloads', () => {
   it('round-trip without losing anything', () => {

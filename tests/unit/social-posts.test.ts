@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, checkPost, composePost, draftPosts, platforms, postProblems } from '../../src/lib/social-posts';
+import { checkPost, composePost, draftPosts, platforms, postProblems } from '../../src/lib/social-posts';
 
 const platform = (name: string) => platforms.find((candidate) => candidate.name === name)!;
 const x = platform('X');
@@ -24,20 +24,20 @@ describe('platform limits', () => {
 describe('counting a post as each platform does', () => {
   it('counts a link as 23 characters on X and in full on Bluesky and Threads', () => {
     const text = `Read more: ${url}`;
-    expect(characterCount(text, x)).toBe('Read more: '.length + 23);
-    expect(characterCount(text, bluesky)).toBe(text.length);
-    expect(characterCount(text, threads)).toBe(text.length);
+    expect(x.count(text)).toBe('Read more: '.length + 23);
+    expect(bluesky.count(text)).toBe(text.length);
+    expect(threads.count(text)).toBe(text.length);
   });
 
   it('counts an emoji as 2 on X, 1 on Bluesky and its UTF-8 bytes on Threads', () => {
-    expect(characterCount('café 👍🏽', bluesky)).toBe(6);
-    expect(characterCount('café 👍🏽', x)).toBe(7);
-    expect(characterCount('café 👍🏽', threads)).toBe(5 + new TextEncoder().encode('👍🏽').length);
+    expect(bluesky.count('café 👍🏽')).toBe(6);
+    expect(x.count('café 👍🏽')).toBe(7);
+    expect(threads.count('café 👍🏽')).toBe(5 + new TextEncoder().encode('👍🏽').length);
   });
 
   it('counts letters outside X’s Latin ranges twice, and its punctuation once', () => {
-    expect(characterCount('日本', x)).toBe(4);
-    expect(characterCount('a – b', x)).toBe(5);
+    expect(x.count('日本')).toBe(4);
+    expect(x.count('a – b')).toBe(5);
   });
 
   it('says which platforms a long post is too long for', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   checkingSentence,
+  listInWords,
   falseClaims,
   shownServiceDetails,
   verificationOf,
@@ -96,5 +97,14 @@ describe('what readers are told', () => {
   it('adds months without running into the next month', () => {
     expect(addMonths(day('2024-02-29'), 12).toISOString().slice(0, 10)).toBe('2025-02-28');
     expect(addMonths(day('2026-11-30'), -6).toISOString().slice(0, 10)).toBe('2026-05-30');
+  });
+});
+
+describe('listInWords', () => {
+  it('joins as people say it', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['Broadland'])).toBe('Broadland');
+    expect(listInWords(['Broadland', 'South Norfolk'])).toBe('Broadland and South Norfolk');
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });

@@ -4,6 +4,8 @@
  * by the download route and the page that lists it with its size, and kept on disk under a hash of
  * everything that shapes it, so an unchanged resource reuses its files.
  */
+import { fileSize } from '../file-size';
+import { listInWords } from '../verification';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cachedFile, sha256, sourcesIn, stableJson } from '../build-cache';
@@ -71,7 +73,7 @@ export function keyStagesInWords(slugs: readonly KeyStageSlug[]): string {
   const numbers = labels.flatMap((label) => /^Key stage (\d+)$/u.exec(label)?.[1] ?? []);
   const others = labels.filter((label) => !/^Key stage \d+$/u.test(label));
   const parts = numbers.length > 0 ? [...numbers, ...others.map((label) => label.toLowerCase())] : others;
-  const joined = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  const joined = listInWords(parts);
   if (numbers.length === 0) return joined;
   return `${numbers.length > 1 ? 'Key stages' : 'Key stage'} ${joined}`;
 }
@@ -204,7 +206,7 @@ export function classroomPdf(resourceId: string, printable: ClassroomFile): Prom
 
 /** "PDF, 24 kB": sizes in kilobytes of 1,000 bytes, as browsers and file managers now show them. */
 export function sizeInWords(bytes: number): string {
-  return `PDF, ${Math.max(1, Math.round(bytes / 1000))} kB`;
+  return `PDF, ${fileSize(bytes)}`;
 }
 
 /** The fields of a `resources` collection entry that the printables read. */
