@@ -62,6 +62,9 @@ export default defineConfig({
   build: {
     // No inline <style> or <script>: the Content Security Policy allows files from this site only.
     inlineStylesheets: 'never',
+    // Pages that draw (posters, share images) wait while the thread pool paints and compresses;
+    // rendering a few pages at once keeps this thread busy with the next page meanwhile.
+    concurrency: 4,
   },
   vite: {
     plugins: [tailwindcss(), topicColours(), siteFonts(), bankHolidays()],

@@ -142,6 +142,8 @@ async function layOut(
 }
 
 const rendered = new Map<string, Promise<Uint8Array>>();
+/** Each piece's pages, laid out once for both its PDF and its PNG. */
+const laidOut = new Map<string, PrintPage[]>();
 const cacheFolder = path.resolve(process.env.SAFER_NORFOLK_PRINT_CACHE_DIR ?? 'node_modules/.cache/safer-norfolk-printables');
 
 let fingerprint: Promise<string> | undefined;
@@ -174,7 +176,9 @@ export function printable(campaignId: string, kind: PrintKind, format: PrintForm
         const cacheKey = `${sha256(await rendererFingerprint(), stableJson({ content, title, kind, format, date }))}.${format}`;
         return cachedFile(cacheFolder, cacheKey, async () => {
           const fonts = printFonts();
-          const pages = draw(fonts);
+          const piece = `${campaignId}:${kind}`;
+          const pages = laidOut.get(piece) ?? draw(fonts);
+          laidOut.set(piece, pages);
           return format === 'pdf' ? renderPdf(pages, fonts, title, date) : renderPng(pages, fonts);
         });
       })(),

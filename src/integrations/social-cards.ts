@@ -164,9 +164,9 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
         let drawn = 0;
         const now = Date.now();
 
-        // satori lays out on this thread while resvg paints on the thread pool: one card more than
-        // there are cores keeps this thread laying out the next card while every core paints.
-        await forEachLimited(jobs, availableParallelism() + 1, async (job) => {
+        // satori lays out on this thread while resvg paints and zlib compresses on the thread pool:
+        // two cards for each core keep this thread laying out the next card while every core paints.
+        await forEachLimited(jobs, 2 * availableParallelism() + 1, async (job) => {
           const target = path.join(outDir, job.imagePath);
           await mkdir(path.dirname(target), { recursive: true });
           const cached = path.join(cacheDir, `${cardCacheKey(job.content, fingerprint, job.format)}.png`);

@@ -1,7 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { assertPrintable, filesOf, printFonts, textRuns, wrap } from '../../src/lib/printables/fonts';
+import { assertPrintable, filesOf, printFonts, textRuns, textWidth, wrap } from '../../src/lib/printables/fonts';
 import { pagesSvg, renderPng } from '../../src/lib/printables/image';
 import { PrintOverflowError, a4, handoutLayout, posterLayout, youngPeoplePosterLayout, type PrintContent } from '../../src/lib/printables/layout';
 import { renderPdf } from '../../src/lib/printables/pdf';
@@ -93,6 +93,26 @@ describe('printed posters and hand-outs', () => {
     expect(lines.join(' ').split(' ')).toEqual(words);
   });
 
+  it('breaks lines exactly where measuring every candidate line whole would', () => {
+    const text = `${fraudExample.about} ${fraudExample.signs.join(' ')} Zażółć gęślą jaźń, AVAWAY "Ty" 'To' — Wyoming.`;
+    for (const font of [fonts.regular, fonts.bold]) {
+      for (const [size, width] of [[9, 80], [12, 200], [16, 515], [31, 300]] as const) {
+        const words = text.split(/\s+/);
+        const expected: string[] = [];
+        let line = '';
+        for (const word of words) {
+          const candidate = line ? `${line} ${word}` : word;
+          if (line && textWidth(font, candidate, size) > width) {
+            expected.push(line);
+            line = word;
+          } else line = candidate;
+        }
+        expected.push(line);
+        expect(wrap(font, text, size, width)).toEqual(expected);
+      }
+    }
+  });
+
   it('keeps every line of the poster inside the page margins, on one page', () => {
     const pages = posterLayout(fraudExample, fonts);
     expect(pages).toHaveLength(1);
@@ -116,8 +136,8 @@ describe('printed posters and hand-outs', () => {
     expect(pdf.length).toBeLessThan(500 * 1024);
   });
 
-  it('makes a PNG of the poster at print resolution, well under 500 kB', () => {
-    const png = renderPng(posterLayout(fraudExample, fonts), fonts);
+  it('makes a PNG of the poster at print resolution, well under 500 kB', async () => {
+    const png = await renderPng(posterLayout(fraudExample, fonts), fonts);
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(1240);
     expect(png.length).toBeLessThan(500 * 1024);
@@ -171,11 +191,11 @@ describe('printed posters and hand-outs', () => {
       expect(fontPrograms(await renderPdf(handoutLayout(fraudExample, fonts), fonts, 'Hand-out', date))).toBe(2);
     });
 
-    it('draws no empty box in the PNG', () => {
+    it('draws no empty box in the PNG', async () => {
       const svg = pagesSvg(handoutLayout(handout, fonts), fonts);
       const emptyBoxes = [fonts.regular, fonts.bold].flatMap(filesOf).map((file) => file.font.getGlyph(0).path.toSVG());
       for (const box of emptyBoxes) expect(svg).not.toContain(`d="${box}"`);
-      expect(Buffer.from(renderPng(handoutLayout(handout, fonts), fonts).subarray(1, 4)).toString()).toBe('PNG');
+      expect(Buffer.from((await renderPng(handoutLayout(handout, fonts), fonts)).subarray(1, 4)).toString()).toBe('PNG');
     });
 
     it('stops with the file and field of a character no font has', () => {

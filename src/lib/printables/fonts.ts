@@ -13,10 +13,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { missingGlyphs, missingGlyphsError } from '../glyphs';
+import { sfntFromWoff } from '../woff';
 
 export type Weight = 'regular' | 'bold';
 
-/** One font file: its bytes, for embedding in a PDF, and the parsed font, for measuring and drawing. */
+/**
+ * One font file: its bytes (unwrapped from WOFF to plain OpenType, which PDF readers and fontkit
+ * read directly), for embedding in a PDF, and the parsed font, for measuring and drawing.
+ */
 export interface FontFile {
   bytes: Uint8Array;
   font: ReturnType<typeof fontkit.create>;
@@ -43,8 +47,8 @@ export function printFonts(root: string = process.cwd()): PrintFonts {
   if (loaded) return loaded;
   const require = createRequire(path.join(root, 'package.json'));
   const file = (name: string): FontFile => {
-    const bytes = readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/${name}`));
-    return { bytes, font: fontkit.create(bytes) };
+    const bytes = sfntFromWoff(readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/${name}`)));
+    return { bytes, font: fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
   };
   const load = (weight: Weight): PrintFont => ({ ...file(files[weight].main), fallback: file(files[weight].fallback) });
   loaded = { regular: load('regular'), bold: load('bold') };
@@ -93,11 +97,23 @@ export function textRuns(font: PrintFont, text: string): TextRun[] {
   return runs;
 }
 
+/** Advance widths in font units, by file and text: posters and hand-outs repeat the same words. */
+const unitWidths = new WeakMap<FontFile, Map<string, number>>();
+
+function widthInUnits(file: FontFile, text: string): number {
+  let widths = unitWidths.get(file);
+  if (!widths) unitWidths.set(file, (widths = new Map()));
+  let units = widths.get(text);
+  if (units === undefined) {
+    units = file.font.layout(text).positions.reduce((sum, position) => sum + position.xAdvance, 0);
+    widths.set(text, units);
+  }
+  return units;
+}
+
 /** The width of a run in points, with its own file's advances and kerning. */
 export function runWidth(run: TextRun, size: number): number {
-  const { positions } = run.file.font.layout(run.text);
-  const units = positions.reduce((sum, position) => sum + position.xAdvance, 0);
-  return (units / run.file.font.unitsPerEm) * size;
+  return (widthInUnits(run.file, run.text) / run.file.font.unitsPerEm) * size;
 }
 
 /** The width of a line of text in points. */
@@ -105,11 +121,43 @@ export function textWidth(font: PrintFont, text: string, size: number): number {
   return textRuns(font, text).reduce((sum, run) => sum + runWidth(run, size), 0);
 }
 
-/** Breaks text into lines no wider than `width`, at spaces only, so no word is ever cut. */
+/**
+ * Breaks text into lines no wider than `width`, at spaces only, so no word is ever cut. Lines are
+ * first planned from each word's width measured once; each planned line is then measured whole,
+ * since kerning can join a word to its space, and only a paragraph where that disagrees is broken
+ * again measuring every candidate line whole.
+ */
 export function wrap(font: PrintFont, text: string, size: number, width: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const space = textWidth(font, ' ', size);
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  let lineWidth = 0;
+  for (const word of words) {
+    const wordWidth = textWidth(font, word, size);
+    if (line && lineWidth + space + wordWidth > width) {
+      lines.push(line);
+      line = word;
+      lineWidth = wordWidth;
+    } else {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = line === word ? wordWidth : lineWidth + space + wordWidth;
+    }
+  }
+  if (line) lines.push(line);
+  const planned = lines.every((each, index) => {
+    const fits = each.includes(' ') ? textWidth(font, each, size) <= width : true;
+    const next = lines[index + 1]?.split(' ')[0];
+    return fits && (next === undefined || textWidth(font, `${each} ${next}`, size) > width);
+  });
+  return planned ? lines : wrapMeasuringWhole(font, words, size, width);
+}
+
+/** Greedy breaking that measures every candidate line whole: exact, and slow on long text. */
+function wrapMeasuringWhole(font: PrintFont, words: readonly string[], size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(font, candidate, size) > width) {
       lines.push(line);

@@ -2,7 +2,8 @@
  * Draws laid-out pages as one PNG, one page under the next. Text is drawn from the font's own glyph outlines, so the
  * image needs no system fonts and matches the PDF.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import { encodePng } from '../png';
 import { textRuns, type PrintFonts } from './fonts';
 import type { PrintPage } from './layout';
 
@@ -52,8 +53,12 @@ export function pagesSvg(pages: readonly PrintPage[], fonts: PrintFonts): string
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#b1b4b6"/>${groups.join('')}</svg>`;
 }
 
-/** A4 at 150 dots per inch for one page: sharp enough to print, small enough to share. */
-export function renderPng(pages: readonly PrintPage[], fonts: PrintFonts): Uint8Array {
+/**
+ * A4 at 150 dots per inch for one page: sharp enough to print, small enough to share. Painted and
+ * compressed on the thread pool, off the thread that renders pages.
+ */
+export async function renderPng(pages: readonly PrintPage[], fonts: PrintFonts): Promise<Uint8Array> {
   const widthPx = pages.length === 1 ? 1240 : 1000;
-  return new Resvg(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx } }).render().asPng();
+  const image = await renderAsync(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx } });
+  return encodePng(image.width, image.height, image.pixels);
 }

@@ -1,7 +1,7 @@
 /**
  * The one renderer every card goes through: satori lays the card out as SVG, resvg paints the PNG.
- * satori runs on this thread; resvg paints on libuv's thread pool (`renderAsync`), so several cards
- * paint at once on a machine with several cores.
+ * satori runs on this thread; resvg paints, and zlib compresses the PNG, on libuv's thread pool
+ * (`renderAsync`, src/lib/png.ts), so several cards paint at once on a machine with several cores.
  *
  * Choosing type sizes needs text measured many times over. Shaping text is the slow part of satori,
  * so sizes are first chosen from cached word widths (an estimate, breaking lines greedily the way a
@@ -10,6 +10,7 @@
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
+import { encodePng } from '../png';
 import type { CardContent } from './content';
 import type { CardFont } from './fonts';
 import {
@@ -59,7 +60,7 @@ export interface CardRenderer {
   draw(content: CardContent, format?: CardFormat): Promise<{ plan: CardPlan; svg: string }>;
   /** The card as SVG, with every laid-out box when `placed` is given. */
   svg(plan: CardPlan, placed?: PlacedNode[]): Promise<string>;
-  png(svg: string): Promise<Buffer>;
+  png(svg: string): Promise<Uint8Array>;
   /** The card's pixels, RGBA, for tests that inspect what was drawn. */
   pixels(svg: string): Promise<{ width: number; height: number; pixels: Buffer }>;
 }
@@ -218,7 +219,10 @@ export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
     plan: async (content, format) => (await draw(content, format)).plan,
     draw,
     svg,
-    png: async (image) => (await renderAsync(image, resvgOptions)).asPng(),
+    png: async (image) => {
+      const rendered = await renderAsync(image, resvgOptions);
+      return encodePng(rendered.width, rendered.height, rendered.pixels);
+    },
     pixels: async (image) => {
       const rendered = await renderAsync(image, resvgOptions);
       return { width: rendered.width, height: rendered.height, pixels: rendered.pixels };
