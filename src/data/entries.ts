@@ -7,6 +7,7 @@ import { collections } from '../content.config';
 import { assertReferencesResolve } from './integrity';
 import { campaignsRunningOn, ukToday, type CampaignPeriod } from '../lib/campaign-calendar';
 import { assertCrisisRoutesConfirmed } from './verification';
+import type { DistrictSlug } from '../lib/taxonomy';
 
 export type Campaign = CollectionEntry<'campaigns'>;
 export type Service = CollectionEntry<'services'>;
@@ -85,6 +86,13 @@ export const runningCampaignIds = lookup(async () => campaignsRunningOn(await ca
 export async function campaignsRunningFirst(): Promise<Campaign[]> {
   const running = await runningCampaignIds();
   return [...(await campaigns())].sort((a, b) => Number(running.has(b.id)) - Number(running.has(a.id)));
+}
+
+/** The Norfolk services that cover a district: the county-wide ones and those naming it. */
+export async function servicesCovering(district: DistrictSlug): Promise<Service[]> {
+  return (await services()).filter(
+    (service) => service.data.coverage !== 'national' && (service.data.coverage === 'norfolk' || service.data.coverage.includes(district)),
+  );
 }
 
 /** The Easy Read version of a Get help situation, when there is one. */

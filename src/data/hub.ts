@@ -1,6 +1,7 @@
 /** What each audience hub lists: its campaigns, and the schools resources or briefings under them. */
 import { briefings, campaignsRunningFirst, resources } from './entries';
-import type { HubItem } from '../lib/hub-filters';
+import { hubPages, type HubItem, type HubSelection } from '../lib/hub-filters';
+import { listSizes } from '../lib/pagination';
 import { paths } from '../lib/paths';
 import { keyStageFor, resourceFormatFor, type AudienceSlug, type TopicSlug } from '../lib/taxonomy';
 
@@ -50,4 +51,9 @@ export async function hubItems(audience: AudienceSlug): Promise<HubEntry[]> {
     }
   }
   return items;
+}
+
+/** How many pages a hub, or one of its filters, takes (see `hubPages`). */
+export async function hubPageCount(audience: AudienceSlug, selection: HubSelection): Promise<number> {
+  return hubPages(await hubItems(audience), selection, listSizes.hub).pages.length;
 }

@@ -3,6 +3,7 @@
  * a plain link that works without JavaScript and can be shared; with JavaScript the hub filters in
  * place and keeps a second filter in the query (?topic=county-lines).
  */
+import { paginate, type ListPage } from './pagination';
 import { keyStages, resourceFormats, topics, type AudienceSlug, type Term } from './taxonomy';
 
 export interface HubFilter {
@@ -54,4 +55,18 @@ export function selectionHref(hubPath: string, filters: readonly HubFilter[], se
   const query = new URLSearchParams(rest.map((filter) => [filter.param, selection[filter.param]!]));
   const path = `${hubPath}${first.segment}/${selection[first.param]}/`;
   return rest.length > 0 ? `${path}?${query}` : path;
+}
+
+/**
+ * How a hub, or one of its filters, is split into pages. A hub whose items all fit on one page
+ * holds every item, so the script can filter and combine filters in place (`complete`). A larger
+ * hub lists only what matches, a page at a time, and its filters are plain links to their pages.
+ */
+export function hubPages<T extends HubItem>(
+  items: readonly T[],
+  selection: HubSelection,
+  perPage: number,
+): { complete: boolean; pages: ListPage<T>[] } {
+  if (items.length <= perPage) return { complete: true, pages: paginate(items, perPage) };
+  return { complete: false, pages: paginate(items.filter((item) => matches(item.values, selection)), perPage) };
 }

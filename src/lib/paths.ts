@@ -5,6 +5,8 @@ export const paths = {
   toolkit: (id: string) => `/campaigns/${id}/toolkit/`,
   service: (id: string) => `/services/${id}/`,
   district: (slug: string) => `/districts/${slug}/`,
+  /** Every Norfolk service that covers a district, when its page lists only the first few. */
+  districtServices: (slug: string) => `/districts/${slug}/services/`,
   situation: (id: string) => `/get-help/${id}/`,
   topic: (slug: string) => `/topics/${slug}/`,
   resource: (id: string) => `/schools/resources/${id}/`,

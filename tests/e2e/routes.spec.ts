@@ -11,14 +11,23 @@ test('the campaign index lists every campaign, those running now first', async (
   await expect(page.getByRole('heading', { name: 'Running now' })).toBeVisible();
 });
 
-test('the services directory lists every service, grouped by need and topic', async ({ page }) => {
+test('the services directory reaches every service: the start of each group, and the rest on the group\'s own pages', async ({ page }) => {
   await page.goto('/services/');
   await expect(page.getByRole('heading', { name: 'I want to report something' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'I need support with...' })).toBeVisible();
-  const linked = await page.locator('main a[href^="/services/"]').evaluateAll((links) => new Set(links.map((link) => link.getAttribute('href'))).size);
-  expect(linked).toBe(count('content/services', /\.yaml$/));
-  expect(linked).toBeGreaterThanOrEqual(25);
   await expect(page.locator('section[aria-labelledby="report"] article').first()).toContainText('Emergency');
+  const servicesOn = (links: Element[]) => links.map((link) => link.getAttribute('href')!).filter((href) => /^\/services\/(?!groups\/)[^/]+\/$/.test(href));
+  const linked = new Set(await page.locator('main article a[href^="/services/"]').evaluateAll(servicesOn));
+  const groupPages = await page.getByRole('link', { name: /^See all \d+ / }).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(groupPages.length).toBeGreaterThan(0);
+  for (const groupPage of groupPages) {
+    expect(groupPage).toMatch(/^\/services\/groups\/[a-z-]+\/$/);
+    await page.goto(groupPage);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const href of await page.locator('main article a[href^="/services/"]').evaluateAll(servicesOn)) linked.add(href);
+  }
+  expect(linked.size).toBe(count('content/services', /\.yaml$/));
+  expect(linked.size).toBeGreaterThanOrEqual(25);
 });
 
 test('every district has a page', async ({ page }) => {
