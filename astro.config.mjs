@@ -13,6 +13,7 @@ import { sensitiveHeaders } from './src/integrations/sensitive-headers.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { languages } from './src/lib/taxonomy.ts';
 import { bankHolidays } from './src/integrations/bank-holidays.ts';
+import { buildPhases } from './src/integrations/build-phases.ts';
 
 // The public address of the site. Set SITE_URL when deploying; the default serves local previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -40,7 +41,7 @@ export default defineConfig({
   // Content has no code blocks, and Shiki's highlighting would need inline styles the Content
   // Security Policy forbids, so highlighting is off (this also silences Astro's CSP warning).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), socialCards(), sensitiveHeaders(), adminEditor()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), buildPhases(), searchIndex(), socialCards(), sensitiveHeaders(), adminEditor()],
   security: {
     // A policy in each page's <meta>, for hosts that ignore public/_headers (which adds the
     // directives a <meta> cannot carry, such as frame-ancestors).

@@ -6,6 +6,7 @@
 import { servicesByIds, type Campaign } from './entries';
 import { downloadPath, printable, printKindLabels, printKindsFor } from './printables';
 import { serviceVerification } from './verification';
+import { countDrawn } from '../lib/build-phases';
 import { kitFiles, kitZip, type KitFile, type KitImage } from '../lib/campaign-kit';
 import { paths } from '../lib/paths';
 import {
@@ -103,5 +104,6 @@ async function gather(campaign: Campaign, site: URL): Promise<CampaignKit> {
     printables,
     date: data.updated ?? data.published,
   };
-  return { posts, share, images, files: kitFiles(input), zip: kitZip(input) };
+  const zip = await countDrawn('Partner kits (zip)', async () => kitZip(input));
+  return { posts, share, images, files: kitFiles(input), zip };
 }

@@ -180,7 +180,7 @@ export function printable(campaignId: string, kind: PrintKind, format: PrintForm
           const pages = laidOut.get(piece) ?? draw(fonts);
           laidOut.set(piece, pages);
           return format === 'pdf' ? renderPdf(pages, fonts, title, date) : renderPng(pages, fonts);
-        });
+        }, 'Posters and hand-outs (PDF and PNG)');
       })(),
     );
   }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { countCached, countDrawn } from './build-phases';
 
 /** JSON with object keys sorted, so equal values always give equal text. */
 export function stableJson(value: unknown): string {
@@ -37,12 +38,18 @@ export function versionsOf(root: string, names: readonly string[]): Record<strin
   return Object.fromEntries(names.map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]));
 }
 
-/** The cached bytes for `key`, or what `make` draws, stored for next time (written whole, then renamed). */
-export async function cachedFile(folder: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+/**
+ * The cached bytes for `key`, or what `make` draws, stored for next time (written whole, then
+ * renamed). `phase` names the build step in the build log's tally (src/lib/build-phases.ts).
+ */
+export async function cachedFile(folder: string, key: string, make: () => Promise<Uint8Array>, phase?: string): Promise<Uint8Array> {
   const file = path.join(folder, key);
   const hit = await readFile(file).catch(() => undefined);
-  if (hit) return hit;
-  const bytes = await make();
+  if (hit) {
+    if (phase) countCached(phase);
+    return hit;
+  }
+  const bytes = phase ? await countDrawn(phase, make) : await make();
   await mkdir(folder, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, bytes);

@@ -197,7 +197,7 @@ export function classroomPdf(resourceId: string, printable: ClassroomFile): Prom
   if (!bytes) {
     bytes = (async () => {
       const cacheKey = `${sha256(await rendererFingerprint(), stableJson({ ...printable.document, date: printable.document.date.toISOString() }))}.pdf`;
-      return cachedFile(cacheFolder, cacheKey, () => renderClassroomPdf(printable.document, printFonts()));
+      return cachedFile(cacheFolder, cacheKey, () => renderClassroomPdf(printable.document, printFonts()), 'Classroom PDFs');
     })();
     rendered.set(key, bytes);
   }

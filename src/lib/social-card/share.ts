@@ -52,7 +52,7 @@ export async function shareImagePng(
       cachedFile(path.resolve(root, defaultCardCacheDir), key, async () => {
         renderer ??= createCardRenderer(fonts);
         return renderer.png((await renderer.draw(content, format)).svg);
-      }),
+      }, 'Share images for the kits'),
     );
   }
   return drawn.get(key)!;
