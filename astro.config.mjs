@@ -65,7 +65,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
     // Pages that draw (posters, share images) wait while the thread pool paints and compresses;
     // rendering a few pages at once keeps this thread busy with the next page meanwhile.
-    concurrency: 4,
+    concurrency: 8,
   },
   vite: {
     plugins: [tailwindcss(), topicColours(), siteFonts(), bankHolidays()],

@@ -166,7 +166,7 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
 
         // satori lays out on this thread while resvg paints and zlib compresses on the thread pool:
         // two cards for each core keep this thread laying out the next card while every core paints.
-        await forEachLimited(jobs, 2 * availableParallelism() + 1, async (job) => {
+        await forEachLimited(jobs, 4 * availableParallelism(), async (job) => {
           const target = path.join(outDir, job.imagePath);
           await mkdir(path.dirname(target), { recursive: true });
           const cached = path.join(cacheDir, `${cardCacheKey(job.content, fingerprint, job.format)}.png`);

@@ -1,6 +1,7 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/lib/png';
+import { encodePngSync } from '../../src/lib/png';
+import { rasterise } from '../../src/lib/raster-pool';
 
 /** Decodes a PNG back to pixels by drawing it with resvg, an independent decoder. */
 async function pixelsOf(png: Uint8Array, width: number, height: number) {
@@ -13,7 +14,7 @@ describe('PNG encoding', () => {
 
   it('holds the same pixels as the image it was given, and is smaller than resvg makes it', async () => {
     const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
-    const png = await encodePng(image.width, image.height, image.pixels);
+    const png = encodePngSync(image.width, image.height, image.pixels);
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(120);
     expect(Buffer.from(png).readUInt32BE(20)).toBe(63);
@@ -21,7 +22,18 @@ describe('PNG encoding', () => {
     expect(png.byteLength).toBeLessThanOrEqual(image.asPng().byteLength);
   });
 
-  it('refuses pixels that do not fill the image', async () => {
-    await expect(encodePng(10, 10, new Uint8Array(399))).rejects.toThrow(/399 bytes of pixels do not make a 10 by 10 RGBA image/);
+  it('refuses pixels that do not fill the image', () => {
+    expect(() => encodePngSync(10, 10, new Uint8Array(399))).toThrow(/399 bytes of pixels do not make a 10 by 10 RGBA image/);
+  });
+
+  it('paints on a worker thread the same pixels resvg paints here', async () => {
+    const here = await renderAsync(svg, { fitTo: { mode: 'original' } });
+    const [first, second] = await Promise.all([rasterise(svg, { fitTo: { mode: 'original' } }), rasterise(svg, { fitTo: { mode: 'width', value: 240 } })]);
+    expect(Buffer.compare(await pixelsOf(first!, 120, 63), here.pixels)).toBe(0);
+    expect(Buffer.from(second!).readUInt32BE(16)).toBe(240);
+  });
+
+  it('says what is wrong with an SVG a worker cannot paint', async () => {
+    await expect(rasterise('<svg', { fitTo: { mode: 'original' } })).rejects.toThrow(/SVG|XML|parse|unexpected/i);
   });
 });

@@ -97,23 +97,54 @@ export function textRuns(font: PrintFont, text: string): TextRun[] {
   return runs;
 }
 
-/** Advance widths in font units, by file and text: posters and hand-outs repeat the same words. */
-const unitWidths = new WeakMap<FontFile, Map<string, number>>();
+/** A run of text shaped by its font file: each glyph with its position, in font units. */
+export interface ShapedRun {
+  glyphs: { id: number; xAdvance: number; xOffset: number }[];
+  /** The run's whole advance, kerning included. */
+  advance: number;
+}
 
-function widthInUnits(file: FontFile, text: string): number {
-  let widths = unitWidths.get(file);
-  if (!widths) unitWidths.set(file, (widths = new Map()));
-  let units = widths.get(text);
-  if (units === undefined) {
-    units = file.font.layout(text).positions.reduce((sum, position) => sum + position.xAdvance, 0);
-    widths.set(text, units);
+/**
+ * Shaped runs, by file and text. Posters repeat the same words, and each line is shaped for its
+ * line break and again for its picture; shaping is the slow part of both. Kept to a bounded number,
+ * so a very large site's build does not hold every line it ever printed.
+ */
+const shapedRuns = new WeakMap<FontFile, Map<string, ShapedRun>>();
+const shapedRunsKept = 50_000;
+
+export function shape(file: FontFile, text: string): ShapedRun {
+  let runs = shapedRuns.get(file);
+  if (!runs) shapedRuns.set(file, (runs = new Map()));
+  let run = runs.get(text);
+  if (!run) {
+    const { glyphs, positions } = file.font.layout(text);
+    run = {
+      glyphs: glyphs.map((glyph, index) => ({ id: glyph.id, xAdvance: positions[index]!.xAdvance, xOffset: positions[index]!.xOffset })),
+      advance: positions.reduce((sum, position) => sum + position.xAdvance, 0),
+    };
+    if (runs.size >= shapedRunsKept) runs.clear();
+    runs.set(text, run);
   }
-  return units;
+  return run;
+}
+
+/** Each glyph's outline as SVG path data, drawn once per file however often it is printed. */
+const glyphOutlines = new WeakMap<FontFile, Map<number, string>>();
+
+export function glyphOutline(file: FontFile, glyphId: number): string {
+  let outlines = glyphOutlines.get(file);
+  if (!outlines) glyphOutlines.set(file, (outlines = new Map()));
+  let outline = outlines.get(glyphId);
+  if (outline === undefined) {
+    outline = file.font.getGlyph(glyphId).path.toSVG();
+    outlines.set(glyphId, outline);
+  }
+  return outline;
 }
 
 /** The width of a run in points, with its own file's advances and kerning. */
 export function runWidth(run: TextRun, size: number): number {
-  return (widthInUnits(run.file, run.text) / run.file.font.unitsPerEm) * size;
+  return (shape(run.file, run.text).advance / run.file.font.unitsPerEm) * size;
 }
 
 /** The width of a line of text in points. */

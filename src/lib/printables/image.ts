@@ -2,9 +2,8 @@
  * Draws laid-out pages as one PNG, one page under the next. Text is drawn from the font's own glyph outlines, so the
  * image needs no system fonts and matches the PDF.
  */
-import { renderAsync } from '@resvg/resvg-js';
-import { encodePng } from '../png';
-import { textRuns, type PrintFonts } from './fonts';
+import { rasterise } from '../raster-pool';
+import { glyphOutline, shape, textRuns, type PrintFonts } from './fonts';
 import type { PrintPage } from './layout';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -17,13 +16,11 @@ function pageParts(page: PrintPage, fonts: PrintFonts): string[] {
     } else if (operation.kind === 'text') {
       let x = operation.x;
       // Each run from the file that has its letters, one after the other along the baseline.
-      const glyphs = textRuns(fonts[operation.weight], operation.text).flatMap(({ text, file: { font } }) => {
-        const scale = operation.size / font.unitsPerEm;
-        const run = font.layout(text);
-        return run.glyphs.map((glyph, index) => {
-          const position = run.positions[index]!;
-          const path = `<path transform="translate(${(x + position.xOffset * scale).toFixed(2)} ${operation.y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${glyph.path.toSVG()}"/>`;
-          x += position.xAdvance * scale;
+      const glyphs = textRuns(fonts[operation.weight], operation.text).flatMap(({ text, file }) => {
+        const scale = operation.size / file.font.unitsPerEm;
+        return shape(file, text).glyphs.map((glyph) => {
+          const path = `<path transform="translate(${(x + glyph.xOffset * scale).toFixed(2)} ${operation.y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${glyphOutline(file, glyph.id)}"/>`;
+          x += glyph.xAdvance * scale;
           return path;
         });
       });
@@ -55,10 +52,9 @@ export function pagesSvg(pages: readonly PrintPage[], fonts: PrintFonts): string
 
 /**
  * A4 at 150 dots per inch for one page: sharp enough to print, small enough to share. Painted and
- * compressed on the thread pool, off the thread that renders pages.
+ * compressed on a worker thread, off the thread that renders pages.
  */
-export async function renderPng(pages: readonly PrintPage[], fonts: PrintFonts): Promise<Uint8Array> {
+export function renderPng(pages: readonly PrintPage[], fonts: PrintFonts): Promise<Uint8Array> {
   const widthPx = pages.length === 1 ? 1240 : 1000;
-  const image = await renderAsync(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx } });
-  return encodePng(image.width, image.height, image.pixels);
+  return rasterise(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx } });
 }

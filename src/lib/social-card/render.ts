@@ -1,7 +1,7 @@
 /**
  * The one renderer every card goes through: satori lays the card out as SVG, resvg paints the PNG.
- * satori runs on this thread; resvg paints, and zlib compresses the PNG, on libuv's thread pool
- * (`renderAsync`, src/lib/png.ts), so several cards paint at once on a machine with several cores.
+ * satori runs on this thread; resvg paints, and zlib compresses the PNG, on worker threads
+ * (src/lib/raster-pool.ts), so several cards paint at once on a machine with several cores.
  *
  * Choosing type sizes needs text measured many times over. Shaping text is the slow part of satori,
  * so sizes are first chosen from cached word widths (an estimate, breaking lines greedily the way a
@@ -10,7 +10,7 @@
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { encodePng } from '../png';
+import { rasterise } from '../raster-pool';
 import type { CardContent } from './content';
 import type { CardFont } from './fonts';
 import {
@@ -219,10 +219,7 @@ export function createCardRenderer(fonts: readonly CardFont[]): CardRenderer {
     plan: async (content, format) => (await draw(content, format)).plan,
     draw,
     svg,
-    png: async (image) => {
-      const rendered = await renderAsync(image, resvgOptions);
-      return encodePng(rendered.width, rendered.height, rendered.pixels);
-    },
+    png: (image) => rasterise(image, resvgOptions),
     pixels: async (image) => {
       const rendered = await renderAsync(image, resvgOptions);
       return { width: rendered.width, height: rendered.height, pixels: rendered.pixels };
