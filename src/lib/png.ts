@@ -19,14 +19,26 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return bytes;
 }
 
+/**
+ * The rows with their filter bytes, kept from one image to the next: a fresh buffer of several
+ * megabytes for every image cost more in the kernel's page faults than the compression itself.
+ */
+let scratch = new Uint8Array(0);
+
 export function encodePngSync(width: number, height: number, rgba: Uint8Array): Uint8Array {
   const stride = width * 4;
   if (rgba.byteLength !== stride * height) {
     throw new Error(`${rgba.byteLength} bytes of pixels do not make a ${width} by ${height} RGBA image`);
   }
+  const size = (stride + 1) * height;
+  if (scratch.byteLength < size) scratch = new Uint8Array(size);
+  const rows = scratch.subarray(0, size);
   // Each row starts with its filter type: 0, none.
-  const rows = new Uint8Array((stride + 1) * height);
-  for (let row = 0; row < height; row++) rows.set(rgba.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+  for (let row = 0; row < height; row++) {
+    const start = row * (stride + 1);
+    rows[start] = 0;
+    rows.set(rgba.subarray(row * stride, (row + 1) * stride), start + 1);
+  }
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
