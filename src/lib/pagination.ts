@@ -20,6 +20,8 @@ export const listSizes = {
   directoryPreview: 6,
   /** Items a topic page's section shows before "See all". */
   topicPreview: 8,
+  /** Campaigns a service's page names before saying how many more there are. */
+  campaignsNamingService: 12,
   /** Services a district's page names before "See all". */
   districtPreview: 12,
   /** Items per page of a topic's section of its own. */

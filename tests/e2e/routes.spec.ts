@@ -23,8 +23,14 @@ test('the services directory reaches every service: the start of each group, and
   for (const groupPage of groupPages) {
     expect(groupPage).toMatch(/^\/services\/groups\/[a-z-]+\/$/);
     await page.goto(groupPage);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    for (const href of await page.locator('main article a[href^="/services/"]').evaluateAll(servicesOn)) linked.add(href);
+    // Every page of the group, following Next to the end.
+    for (;;) {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      for (const href of await page.locator('main article a[href^="/services/"]').evaluateAll(servicesOn)) linked.add(href);
+      const next = page.getByRole('link', { name: 'Next page' });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
   }
   expect(linked.size).toBe(count('content/services', /\.yaml$/));
   expect(linked.size).toBeGreaterThanOrEqual(25);
