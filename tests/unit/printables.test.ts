@@ -1,7 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { assertPrintable, filesOf, printFonts, textRuns, textWidth, wrap } from '../../src/lib/printables/fonts';
+import { assertPrintable, filesOf, printFonts, textRuns, wrap, wrapMeasuringWhole } from '../../src/lib/printables/fonts';
 import { pagesSvg, renderPng } from '../../src/lib/printables/image';
 import { PrintOverflowError, a4, handoutLayout, posterLayout, youngPeoplePosterLayout, type PrintContent } from '../../src/lib/printables/layout';
 import { renderPdf } from '../../src/lib/printables/pdf';
@@ -97,17 +97,7 @@ describe('printed posters and hand-outs', () => {
     const text = `${fraudExample.about} ${fraudExample.signs.join(' ')} Zażółć gęślą jaźń, AVAWAY "Ty" 'To' — Wyoming.`;
     for (const font of [fonts.regular, fonts.bold]) {
       for (const [size, width] of [[9, 80], [12, 200], [16, 515], [31, 300]] as const) {
-        const words = text.split(/\s+/);
-        const expected: string[] = [];
-        let line = '';
-        for (const word of words) {
-          const candidate = line ? `${line} ${word}` : word;
-          if (line && textWidth(font, candidate, size) > width) {
-            expected.push(line);
-            line = word;
-          } else line = candidate;
-        }
-        expected.push(line);
+        const expected = wrapMeasuringWhole(font, text.split(/\s+/), size, width);
         expect(wrap(font, text, size, width)).toEqual(expected);
       }
     }

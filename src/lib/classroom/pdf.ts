@@ -7,6 +7,7 @@
 import PDFDocument from 'pdfkit';
 import { filesOf, textRuns, type FontFile, type PrintFonts } from '../printables/fonts';
 import type { Block, Run } from './blocks';
+import { concatBytes } from '../bytes';
 
 /** One printable, ready to draw. */
 export interface ClassroomDocument {
@@ -216,11 +217,5 @@ export async function renderClassroomPdf(content: ClassroomDocument, fonts: Prin
   }
   doc.end();
   await finished;
-  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }

@@ -185,7 +185,7 @@ export function wrap(font: PrintFont, text: string, size: number, width: number)
 }
 
 /** Greedy breaking that measures every candidate line whole: exact, and slow on long text. */
-function wrapMeasuringWhole(font: PrintFont, words: readonly string[], size: number, width: number): string[] {
+export function wrapMeasuringWhole(font: PrintFont, words: readonly string[], size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

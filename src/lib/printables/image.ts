@@ -56,5 +56,7 @@ export function pagesSvg(pages: readonly PrintPage[], fonts: PrintFonts): string
  */
 export function renderPng(pages: readonly PrintPage[], fonts: PrintFonts): Promise<Uint8Array> {
   const widthPx = pages.length === 1 ? 1240 : 1000;
-  return rasterise(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx } });
+  // Text is already glyph outlines, so resvg needs no fonts: loading the system's for every image
+  // cost time, and memory that piled up until the worker's next garbage collection.
+  return rasterise(pagesSvg(pages, fonts), { fitTo: { mode: 'width', value: widthPx }, font: { loadSystemFonts: false } });
 }
