@@ -164,8 +164,8 @@ export function socialCards(options: SocialCardsOptions = {}): AstroIntegration 
         let drawn = 0;
         const now = Date.now();
 
-        // satori lays out on this thread while resvg paints and zlib compresses on the thread pool:
-        // two cards for each core keep this thread laying out the next card while every core paints.
+        // satori lays out on this thread while worker threads paint and compress (src/lib/raster-pool.ts):
+        // four cards in flight for each core keep this thread laying out the next while the workers paint.
         await forEachLimited(jobs, 4 * availableParallelism(), async (job) => {
           const target = path.join(outDir, job.imagePath);
           await mkdir(path.dirname(target), { recursive: true });

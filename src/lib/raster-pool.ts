@@ -47,6 +47,11 @@ function start(root: string): PoolWorker[] {
     poolWorker.thread.on('error', (error) => {
       for (const [id, job] of jobs) if (job.worker === poolWorker) settle(id, (each) => each.reject(error));
     });
+    // A worker that stopped takes no more jobs; when none is left, the next job starts a new pool.
+    poolWorker.thread.on('exit', () => {
+      pool = pool?.filter((each) => each !== poolWorker);
+      if (pool?.length === 0) pool = undefined;
+    });
     poolWorker.thread.unref();
     return poolWorker;
   });

@@ -166,13 +166,13 @@ export function wrap(font: PrintFont, text: string, size: number, width: number)
   let lineWidth = 0;
   for (const word of words) {
     const wordWidth = textWidth(font, word, size);
-    if (line && lineWidth + space + wordWidth > width) {
-      lines.push(line);
+    if (line && lineWidth + space + wordWidth <= width) {
+      line = `${line} ${word}`;
+      lineWidth += space + wordWidth;
+    } else {
+      if (line) lines.push(line);
       line = word;
       lineWidth = wordWidth;
-    } else {
-      line = line ? `${line} ${word}` : word;
-      lineWidth = line === word ? wordWidth : lineWidth + space + wordWidth;
     }
   }
   if (line) lines.push(line);
