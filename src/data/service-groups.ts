@@ -1,7 +1,7 @@
 /**
  * The services directory's groups: reporting routes first, in the order Get help offers them (so
  * 999 leads), then support by topic. The directory shows the start of each group; a group longer
- * than that has pages of its own at /services/groups/<id>/.
+ * than that has pages of its own (`paths.serviceGroup`).
  */
 import { services, situations, type Service } from './entries';
 import { listSizes } from '../lib/pagination';
@@ -18,8 +18,6 @@ export interface ServiceGroup {
   noun: string;
   services: Service[];
 }
-
-export const serviceGroupPath = (id: string) => `/services/groups/${id}/`;
 
 let groups: Promise<ServiceGroup[]> | undefined;
 

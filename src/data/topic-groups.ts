@@ -64,5 +64,3 @@ export async function topicSections(topic: TopicSlug): Promise<TopicSection[]> {
 
 /** True when the topic's page shows only the start of the section, so it needs pages of its own. */
 export const sectionHasOwnPages = (section: TopicSection) => section.items.length > listSizes.topicPreview;
-
-export const topicSectionPath = (topic: TopicSlug, section: TopicSection['id']) => `${paths.topic(topic)}${section}/`;

@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { countCached, countDrawn } from './build-phases';
 
@@ -40,27 +39,6 @@ export function versionsOf(root: string, names: readonly string[]): Record<strin
 }
 
 /**
- * At most this many files are drawn at once. A page may ask for dozens at a time (a list of
- * toolkits asks for every kit on it), and each drawing holds its fonts, layout and image while it
- * runs: without a limit a cold 5,000-page build ran out of 24 GB of memory. Two for each core keep
- * the worker threads busy while this thread lays out the next.
- */
-const drawingAtOnce = 2 * availableParallelism();
-let drawing = 0;
-const waiting: (() => void)[] = [];
-
-async function inDrawingSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (drawing >= drawingAtOnce) await new Promise<void>((resolve) => waiting.push(resolve));
-  drawing += 1;
-  try {
-    return await work();
-  } finally {
-    drawing -= 1;
-    waiting.shift()?.();
-  }
-}
-
-/**
  * The cached bytes for `key`, or what `make` draws, stored for next time (written whole, then
  * renamed). `phase` names the build step in the build log's tally (src/lib/build-phases.ts).
  */
@@ -71,7 +49,7 @@ export async function cachedFile(folder: string, key: string, make: () => Promis
     if (phase) countCached(phase);
     return hit;
   }
-  const bytes = await inDrawingSlot(() => (phase ? countDrawn(phase, make) : make()));
+  const bytes = phase ? await countDrawn(phase, make) : await make();
   await mkdir(folder, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, bytes);

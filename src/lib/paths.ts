@@ -5,6 +5,10 @@ export const paths = {
   toolkit: (id: string) => `/campaigns/${id}/toolkit/`,
   service: (id: string) => `/services/${id}/`,
   district: (slug: string) => `/districts/${slug}/`,
+  /** A group of the services directory ("report" or a topic) too long to show whole there. */
+  serviceGroup: (id: string) => `/services/groups/${id}/`,
+  /** One section of a topic's page (its news, say) too long to show whole there. */
+  topicSection: (topic: string, section: string) => `/topics/${topic}/${section}/`,
   /** Every Norfolk service that covers a district, when its page lists only the first few. */
   districtServices: (slug: string) => `/districts/${slug}/services/`,
   situation: (id: string) => `/get-help/${id}/`,

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cachedFile, sha256, stableJson } from '../../src/lib/build-cache';
@@ -11,21 +11,6 @@ describe('build cache', () => {
   it('gives equal values equal keys, whatever the order of their fields', () => {
     expect(stableJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe(stableJson({ a: [2, { c: 4, d: 3 }], b: 1 }));
     expect(sha256(stableJson({ title: 'A' }))).not.toBe(sha256(stableJson({ title: 'B' })));
-  });
-
-  it('draws at most two files for each core at once, however many are asked for', async () => {
-    let running = 0;
-    let most = 0;
-    const draw = async () => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running -= 1;
-      return new Uint8Array([1]);
-    };
-    const files = await Promise.all(Array.from({ length: 40 }, (_, index) => cachedFile(folder, `many-${index}.png`, draw)));
-    expect(files).toHaveLength(40);
-    expect(most).toBe(Math.min(40, 2 * availableParallelism()));
   });
 
   it('draws a file once and reuses it after', async () => {
